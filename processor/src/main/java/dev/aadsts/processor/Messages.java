@@ -1,0 +1,58 @@
+package dev.aadsts.processor;
+
+/**
+ * Every message the processor reports, in one place. Tests import the same constants. Each is a
+ * {@link String#format} pattern.
+ */
+final class Messages {
+  private Messages() {}
+
+  static final String UNREADABLE_CODE =
+      "cannot read the code of this AADSTS row: \"%s\" is not AADSTS followed by a number of at"
+          + " most 9 digits. Correct the row's first cell, for example \"AADSTS50034\".";
+
+  static final String NO_TABLE =
+      "no AADSTS error-code table found: no table row starts with AADSTS and a number. Use the"
+          + " markdown of Microsoft's AADSTS error-code page.";
+
+  static final String NOT_A_CODE_ROW =
+      "this row of the AADSTS table does not start with an AADSTS code and is ignored: \"%s\".";
+
+  static final String DUPLICATE_CODE =
+      "AADSTS%d is listed twice, on lines %d and %d; the row of line %d is kept%s.";
+
+  static final String DUPLICATE_CODE_KEPT_FOR_IDENTIFIER = " because it has an identifier";
+
+  static final String CATALOG_NOT_UTF8 =
+      "the catalog is not valid UTF-8 text at byte %d. Save the file as UTF-8.";
+
+  static final String CATALOG_FILE_UNREADABLE =
+      "cannot read the catalog file %s given by -Aaadsts.catalog: %s. Give the path of a catalog"
+          + " markdown file, absolute or relative to the directory javac runs in.";
+
+  static final String UNKNOWN_BUNDLED_CATALOG =
+      "no bundled catalog is named \"%s\". Bundled catalogs: %s.";
+
+  static final String BUNDLED_CATALOG_MISSING =
+      "the bundled catalog %s is missing from the processor's class path. Put the complete"
+          + " aadsts-processor jar on the processor path.";
+
+  static final String INVALID_ENUM_NAME =
+      "enumName \"%s\" is not a Java identifier. Give a simple name such as \"AadstsCode\".";
+
+  static final String DUPLICATE_TARGET =
+      "%s.%s is already generated for %s. Put @AadstsCatalog once per package, or give each a"
+          + " different enumName.";
+
+  static final String UNKNOWN_OPTION =
+      "the processor option -A%s is not one of the aadsts options. Known options: %s.";
+
+  static final String EMPTY_OPTION =
+      "the processor option -A%s has no value. Give it %s.";
+
+  static final String SUMMARY =
+      "%s: %d codes from %s (%d with an identifier, %d without; %d rows read, %d duplicate rows)";
+
+  static final String UNEXPECTED_FAILURE =
+      "the aadsts processor failed unexpectedly; please report it with this text: %s";
+}

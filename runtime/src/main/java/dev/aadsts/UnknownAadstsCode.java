@@ -1,0 +1,45 @@
+package dev.aadsts;
+
+/** A code the generated catalog does not list. Equal to another unknown code of the same number. */
+final class UnknownAadstsCode implements AadstsErrorCode {
+  private final int code;
+
+  UnknownAadstsCode(int code) {
+    this.code = code;
+  }
+
+  @Override
+  public int code() {
+    return code;
+  }
+
+  @Override
+  public String identifier() {
+    return "";
+  }
+
+  @Override
+  public String description() {
+    return "";
+  }
+
+  @Override
+  public boolean isKnown() {
+    return false;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UnknownAadstsCode && ((UnknownAadstsCode) o).code == code;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(code);
+  }
+
+  @Override
+  public String toString() {
+    return "AADSTS" + code + " (not in the catalog)";
+  }
+}
