@@ -1,0 +1,150 @@
+package com.example.auth;
+
+import dev.aadsts.AadstsErrorCode;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.annotation.processing.Generated;
+
+/**
+ * The AADSTS error codes of Microsoft Entra ID: one constant per code of the catalog
+ * {@code golden.md} (5 codes).
+ *
+ * <p>Look a code up with {@link #find(int)}, {@link #of(int)} (which also stands for codes
+ * the catalog does not list) or {@link #parse(CharSequence)}. The number is the identity of
+ * a code; the constant names come from the catalog's identifiers, and Microsoft documents
+ * codes as diagnostic information.
+ */
+@Generated(
+    value = "dev.aadsts.processor.AadstsProcessor",
+    comments = "catalog: golden.md"
+)
+public enum AadstsCode implements AadstsErrorCode {
+  /**
+   * AADSTS50012 AuthenticationFailed: Authentication failed: the certificate chain isn't valid; the
+   * signature is bad.
+   *
+   * @see <a href="https://login.microsoftonline.com/error?code=50012">AADSTS50012 on Microsoft's error lookup page</a>
+   */
+  AUTHENTICATION_FAILED(50012, "AuthenticationFailed", "Authentication failed: the certificate chain isn't valid; the signature is bad."),
+
+  /**
+   * AADSTS50029: Ogiltig URI – domännamnet innehåller ogiltiga tecken.
+   *
+   * @see <a href="https://login.microsoftonline.com/error?code=50029">AADSTS50029 on Microsoft's error lookup page</a>
+   */
+  AADSTS50029(50029, "", "Ogiltig URI \u2013 dom\u00e4nnamnet inneh\u00e5ller ogiltiga tecken."),
+
+  /**
+   * AADSTS50034 UserAccountNotFound: To sign into this application, the account must be added to the
+   * directory.
+   *
+   * @see <a href="https://login.microsoftonline.com/error?code=50034">AADSTS50034 on Microsoft's error lookup page</a>
+   */
+  USER_ACCOUNT_NOT_FOUND(50034, "UserAccountNotFound", "To sign into this application, the account must be added to the directory."),
+
+  /**
+   * AADSTS90023 InvalidRequest: The authentication service request isn't valid.
+   *
+   * @see <a href="https://login.microsoftonline.com/error?code=90023">AADSTS90023 on Microsoft's error lookup page</a>
+   */
+  INVALID_REQUEST_90023(90023, "InvalidRequest", "The authentication service request isn't valid."),
+
+  /**
+   * AADSTS9002313 InvalidRequest: Request is malformed or invalid.
+   *
+   * @see <a href="https://login.microsoftonline.com/error?code=9002313">AADSTS9002313 on Microsoft's error lookup page</a>
+   */
+  INVALID_REQUEST_9002313(9002313, "InvalidRequest", "Request is malformed or invalid.");
+
+  private final int code;
+
+  private final String identifier;
+
+  private final String description;
+
+  AadstsCode(int code, String identifier, String description) {
+    this.code = code;
+    this.identifier = identifier;
+    this.description = description;
+  }
+
+  @Override
+  public int code() {
+    return code;
+  }
+
+  @Override
+  public String identifier() {
+    return identifier;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Returns the constant of a code number.
+   *
+   * @param code the number after {@code AADSTS}
+   * @return the constant, or empty when the catalog does not list the code
+   */
+  public static Optional<AadstsCode> find(int code) {
+    return Optional.ofNullable(constant(code));
+  }
+
+  /**
+   * Returns the constant of a code number, or a value that keeps the number of a code
+   * the catalog does not list. Never null.
+   *
+   * @param code the number after {@code AADSTS}
+   * @return the constant, or a code whose {@code isKnown()} is false
+   */
+  public static AadstsErrorCode of(int code) {
+    AadstsCode constant = constant(code);
+    return constant != null ? constant : AadstsErrorCode.unknown(code);
+  }
+
+  /**
+   * Reads a code written as {@code AADSTS50034}, {@code 50034} (any case, blanks
+   * around it) or as its catalog identifier, such as {@code UserAccountNotFound}.
+   *
+   * @param text the text to read; may be null
+   * @return the constant, or empty when the text names no code of the catalog
+   */
+  public static Optional<AadstsCode> parse(CharSequence text) {
+    OptionalInt number = AadstsErrorCode.parseNumber(text);
+    if (number.isPresent()) {
+      return find(number.getAsInt());
+    }
+    return text == null ? Optional.empty() : Optional.ofNullable(named(text.toString().trim()));
+  }
+
+  private static AadstsCode constant(int code) {
+    switch (code) {
+      case 50012:
+        return AUTHENTICATION_FAILED;
+      case 50029:
+        return AADSTS50029;
+      case 50034:
+        return USER_ACCOUNT_NOT_FOUND;
+      case 90023:
+        return INVALID_REQUEST_90023;
+      case 9002313:
+        return INVALID_REQUEST_9002313;
+      default:
+        return null;
+    }
+  }
+
+  private static AadstsCode named(String identifier) {
+    switch (identifier) {
+      case "AuthenticationFailed":
+        return AUTHENTICATION_FAILED;
+      case "UserAccountNotFound":
+        return USER_ACCOUNT_NOT_FOUND;
+      default:
+        return null;
+    }
+  }
+}
