@@ -1,6 +1,7 @@
 package com.example.auth;
 
 import dev.aadsts.AadstsErrorCode;
+import dev.aadsts.Category;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
@@ -10,9 +11,10 @@ import javax.annotation.processing.Generated;
  * {@code golden.md} (5 codes).
  *
  * <p>Look a code up with {@link #find(int)}, {@link #of(int)} (which also stands for codes
- * the catalog does not list) or {@link #parse(CharSequence)}. The number is the identity of
- * a code; the constant names come from the catalog's identifiers, and Microsoft documents
- * codes as diagnostic information.
+ * the catalog does not list) or {@link #parse(CharSequence)}; ask who has to act with
+ * {@link #category()} and {@link #categoryOf(int)}. The number is the identity of a code;
+ * the constant names come from the catalog's identifiers, and Microsoft documents codes as
+ * diagnostic information: branch on categories.
  */
 @Generated(
     value = "dev.aadsts.processor.AadstsProcessor",
@@ -25,14 +27,14 @@ public enum AadstsCode implements AadstsErrorCode {
    *
    * @see <a href="https://login.microsoftonline.com/error?code=50012">AADSTS50012 on Microsoft's error lookup page</a>
    */
-  AUTHENTICATION_FAILED(50012, "AuthenticationFailed", "Authentication failed: the certificate chain isn't valid; the signature is bad."),
+  AUTHENTICATION_FAILED(50012, "AuthenticationFailed", "Authentication failed: the certificate chain isn't valid; the signature is bad.", Category.CLIENT_CONFIGURATION, false),
 
   /**
    * AADSTS50029: Ogiltig URI – domännamnet innehåller ogiltiga tecken.
    *
    * @see <a href="https://login.microsoftonline.com/error?code=50029">AADSTS50029 on Microsoft's error lookup page</a>
    */
-  AADSTS50029(50029, "", "Ogiltig URI \u2013 dom\u00e4nnamnet inneh\u00e5ller ogiltiga tecken."),
+  AADSTS50029(50029, "", "Ogiltig URI \u2013 dom\u00e4nnamnet inneh\u00e5ller ogiltiga tecken.", Category.CLIENT_CONFIGURATION, false),
 
   /**
    * AADSTS50034 UserAccountNotFound: To sign into this application, the account must be added to the
@@ -40,21 +42,21 @@ public enum AadstsCode implements AadstsErrorCode {
    *
    * @see <a href="https://login.microsoftonline.com/error?code=50034">AADSTS50034 on Microsoft's error lookup page</a>
    */
-  USER_ACCOUNT_NOT_FOUND(50034, "UserAccountNotFound", "To sign into this application, the account must be added to the directory."),
+  USER_ACCOUNT_NOT_FOUND(50034, "UserAccountNotFound", "To sign into this application, the account must be added to the directory.", Category.USER_ERROR, false),
 
   /**
    * AADSTS90023 InvalidRequest: The authentication service request isn't valid.
    *
    * @see <a href="https://login.microsoftonline.com/error?code=90023">AADSTS90023 on Microsoft's error lookup page</a>
    */
-  INVALID_REQUEST_90023(90023, "InvalidRequest", "The authentication service request isn't valid."),
+  INVALID_REQUEST_90023(90023, "InvalidRequest", "The authentication service request isn't valid.", Category.CLIENT_CONFIGURATION, false),
 
   /**
    * AADSTS9002313 InvalidRequest: Request is malformed or invalid.
    *
    * @see <a href="https://login.microsoftonline.com/error?code=9002313">AADSTS9002313 on Microsoft's error lookup page</a>
    */
-  INVALID_REQUEST_9002313(9002313, "InvalidRequest", "Request is malformed or invalid.");
+  INVALID_REQUEST_9002313(9002313, "InvalidRequest", "Request is malformed or invalid.", Category.CLIENT_CONFIGURATION, false);
 
   private final int code;
 
@@ -62,10 +64,17 @@ public enum AadstsCode implements AadstsErrorCode {
 
   private final String description;
 
-  AadstsCode(int code, String identifier, String description) {
+  private final Category category;
+
+  private final boolean retryable;
+
+  AadstsCode(int code, String identifier, String description, Category category,
+      boolean retryable) {
     this.code = code;
     this.identifier = identifier;
     this.description = description;
+    this.category = category;
+    this.retryable = retryable;
   }
 
   @Override
@@ -81,6 +90,16 @@ public enum AadstsCode implements AadstsErrorCode {
   @Override
   public String description() {
     return description;
+  }
+
+  @Override
+  public Category category() {
+    return category;
+  }
+
+  @Override
+  public boolean isRetryable() {
+    return retryable;
   }
 
   /**
@@ -118,6 +137,40 @@ public enum AadstsCode implements AadstsErrorCode {
       return find(number.getAsInt());
     }
     return text == null ? Optional.empty() : Optional.ofNullable(named(text.toString().trim()));
+  }
+
+  /**
+   * Who has to act on a code.
+   *
+   * @param code the number after {@code AADSTS}
+   * @return the code's category; {@code UNKNOWN} for codes the catalog does not list
+   */
+  public static Category categoryOf(int code) {
+    switch (code) {
+      case 50012:
+      case 50029:
+      case 90023:
+      case 9002313:
+        return Category.CLIENT_CONFIGURATION;
+      case 50034:
+        return Category.USER_ERROR;
+      default:
+        return Category.UNKNOWN;
+    }
+  }
+
+  /**
+   * Whether the same request can succeed when sent again, possibly after a wait.
+   *
+   * @param code the number after {@code AADSTS}
+   * @return {@code true} for the catalog's retryable codes; {@code false} for others and
+   *     for codes the catalog does not list
+   */
+  public static boolean isRetryable(int code) {
+    switch (code) {
+      default:
+        return false;
+    }
   }
 
   private static AadstsCode constant(int code) {

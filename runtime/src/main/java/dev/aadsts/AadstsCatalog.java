@@ -43,4 +43,12 @@ public @interface AadstsCatalog {
    * @return a Java identifier
    */
   String enumName() default "AadstsCode";
+
+  /**
+   * Whether to generate {@code AadstsExceptions}: one exception class per code, and the factory
+   * that turns an {@link AadstsError} into the most specific one. Turn it off to get the enum only.
+   *
+   * @return {@code false} to generate the enum only
+   */
+  boolean exceptions() default true;
 }

@@ -37,6 +37,20 @@ public interface AadstsErrorCode {
   String description();
 
   /**
+   * Who has to act on the code, from its documented meaning.
+   *
+   * @return the category; {@link Category#UNKNOWN} for codes the catalog does not list
+   */
+  Category category();
+
+  /**
+   * Whether sending the same request again, possibly after a wait, can succeed.
+   *
+   * @return {@code true} for throttling, temporary and retryable server errors
+   */
+  boolean isRetryable();
+
+  /**
    * Whether the code is a constant of the catalog the code was generated from.
    *
    * @return {@code false} only for codes the catalog does not list

@@ -24,6 +24,16 @@ final class UnknownAadstsCode implements AadstsErrorCode {
   }
 
   @Override
+  public Category category() {
+    return Category.UNKNOWN;
+  }
+
+  @Override
+  public boolean isRetryable() {
+    return false;
+  }
+
+  @Override
   public boolean isKnown() {
     return false;
   }

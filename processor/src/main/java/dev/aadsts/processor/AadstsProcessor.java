@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +48,9 @@ public final class AadstsProcessor extends AbstractProcessor {
   private final Map<String, Element> generated = new LinkedHashMap<>();
 
   private boolean optionsChecked;
+
+  /** The classification file, read: once per compilation. */
+  private Classification.Result classification;
 
   /** Creates the processor; javac does so through the service loader. */
   public AadstsProcessor() {}
@@ -129,20 +133,30 @@ public final class AadstsProcessor extends AbstractProcessor {
           String.format(Messages.DUPLICATE_TARGET, packageName, enumName, earlier.getSimpleName()));
       return;
     }
-    AnnotationValue catalogValue = values.get("catalog");
-    Optional<Catalog> catalog = catalog(element, mirror, catalogValue);
-    if (catalog.isEmpty()) {
-      return;
-    }
-    CodeEnumWriter.Target target =
-        new CodeEnumWriter.Target(packageName, enumName, catalog.get(), generatedAnnotation(), element);
-    try {
-      CodeEnumWriter.write(target).writeTo(processingEnv.getFiler());
-    } catch (IOException e) {
-      error(element, mirror, "cannot write " + qualified + ": " + e);
+    Optional<Catalog> catalog = catalog(element, mirror, values.get("catalog"));
+    Optional<Map<Integer, Classification.Kind>> kinds = classification(element, mirror);
+    if (catalog.isEmpty() || kinds.isEmpty()) {
       return;
     }
     Catalog c = catalog.get();
+    CodeModel model =
+        new CodeModel(
+            element,
+            ClassName.get(packageName, enumName),
+            c,
+            CodeConstant.of(c.entries(), kinds.get()),
+            generatedAnnotation(),
+            (Boolean) values.get("exceptions").getValue());
+    try {
+      CodeEnumWriter.write(model).writeTo(processingEnv.getFiler());
+      if (model.exceptions()) {
+        ExceptionsWriter.write(model).writeTo(processingEnv.getFiler());
+      }
+    } catch (IOException e) {
+      error(element, mirror, "cannot write the code of " + qualified + ": " + e);
+      return;
+    }
+    long byRules = model.constants().stream().filter(k -> !k.kind().curated()).count();
     processingEnv
         .getMessager()
         .printMessage(
@@ -155,7 +169,27 @@ public final class AadstsProcessor extends AbstractProcessor {
                 c.named(),
                 c.entries().size() - c.named(),
                 c.rowsRead(),
-                c.duplicateRows()));
+                c.duplicateRows(),
+                byRules));
+  }
+
+  /** The curated classification, read once per compilation; empty after reporting its problems. */
+  private Optional<Map<Integer, Classification.Kind>> classification(
+      Element element, AnnotationMirror mirror) {
+    if (classification == null) {
+      CatalogSource.Text text = CatalogSource.classification();
+      classification =
+          text.problem().isPresent()
+              ? new Classification.Result(
+                  Map.of(), List.of(new CatalogProblem(true, text.name(), 0, text.problem().get())))
+              : Classification.parse(text.name(), text.text().get());
+    }
+    for (CatalogProblem problem : classification.problems()) {
+      error(element, mirror, problem.text());
+    }
+    return classification.problems().isEmpty()
+        ? Optional.of(classification.kinds())
+        : Optional.empty();
   }
 
   /** Reads and parses the catalog for an annotated element, and reports its problems there. */

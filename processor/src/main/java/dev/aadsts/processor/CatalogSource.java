@@ -64,6 +64,17 @@ final class CatalogSource {
         .orElseGet(() -> Text.failed(name, String.format(Messages.BUNDLED_CATALOG_MISSING, name)));
   }
 
+  /** The curated classification of the bundled catalogs' codes. */
+  static Text classification() {
+    return read(Classification.RESOURCE)
+        .map(text -> Text.of(Classification.FILE_NAME, text))
+        .orElseGet(
+            () ->
+                Text.failed(
+                    Classification.FILE_NAME,
+                    String.format(Messages.BUNDLED_CATALOG_MISSING, Classification.RESOURCE)));
+  }
+
   static Text file(String path) {
     Path file = Path.of(path);
     String name = Optional.ofNullable(file.getFileName()).map(Path::toString).orElse(path);

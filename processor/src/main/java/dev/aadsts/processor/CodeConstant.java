@@ -10,15 +10,16 @@ import java.util.Map;
  *
  * @param name the constant's name, unique in the enum
  * @param entry the catalog entry it stands for
+ * @param kind its category and retryability
  */
-record CodeConstant(String name, CatalogEntry entry) {
+record CodeConstant(String name, CatalogEntry entry, Classification.Kind kind) {
 
   /**
    * Names the constants of a catalog. The identifier in UPPER_SNAKE ({@code UserAccountNotFound}
    * → {@code USER_ACCOUNT_NOT_FOUND}); when two codes would share a name, each gets {@code
    * _<code>} ({@code INVALID_REQUEST_90023}); a row without identifier gives {@code AADSTS<code>}.
    */
-  static List<CodeConstant> of(List<CatalogEntry> entries) {
+  static List<CodeConstant> of(List<CatalogEntry> entries, Map<Integer, Classification.Kind> curated) {
     Map<String, Integer> uses = new HashMap<>();
     List<String> names = new ArrayList<>();
     for (CatalogEntry entry : entries) {
@@ -30,9 +31,28 @@ record CodeConstant(String name, CatalogEntry entry) {
     for (int i = 0; i < entries.size(); i++) {
       CatalogEntry entry = entries.get(i);
       String name = names.get(i);
-      constants.add(new CodeConstant(uses.get(name) > 1 ? name + "_" + entry.code() : name, entry));
+      constants.add(
+          new CodeConstant(
+              uses.get(name) > 1 ? name + "_" + entry.code() : name,
+              entry,
+              Classification.kindOf(curated, entry)));
     }
     return constants;
+  }
+
+  /** The simple name of the constant's exception: {@code USER_ACCOUNT_NOT_FOUND} → {@code UserAccountNotFoundException}. */
+  String exceptionName() {
+    StringBuilder out = new StringBuilder(name.length() + 9);
+    boolean upper = true;
+    for (char c : name.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? c : Character.toLowerCase(c));
+        upper = false;
+      }
+    }
+    return out.append("Exception").toString();
   }
 
   /**

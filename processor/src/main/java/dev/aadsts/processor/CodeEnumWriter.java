@@ -1,108 +1,103 @@
 package dev.aadsts.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
+import static dev.aadsts.processor.CodeModel.CATEGORY;
+import static dev.aadsts.processor.CodeModel.ERROR_CODE;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
-/** Writes the {@code AadstsCode} enum of a catalog with JavaPoet. */
+/** Writes the code enum ({@code AadstsCode}) of a catalog. */
 final class CodeEnumWriter {
   private CodeEnumWriter() {}
 
-  static final ClassName ERROR_CODE = ClassName.get("dev.aadsts", "AadstsErrorCode");
   private static final String HELP_URI = "https://login.microsoftonline.com/error?code=";
 
-  /**
-   * What to write.
-   *
-   * @param packageName the annotated package
-   * @param enumName the enum's simple name
-   * @param catalog the catalog it is generated from
-   * @param generated the {@code @Generated} annotation the compilation has, if any
-   * @param origin the annotated element
-   */
-  record Target(
-      String packageName,
-      String enumName,
-      Catalog catalog,
-      Optional<ClassName> generated,
-      Element origin) {}
-
-  static JavaFile write(Target target) {
-    ClassName self = ClassName.get(target.packageName(), target.enumName());
-    List<CodeConstant> constants = CodeConstant.of(target.catalog().entries());
+  static JavaFile write(CodeModel model) {
+    ClassName self = model.codeEnum();
+    List<CodeConstant> constants = model.constants();
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(self)
-            .addOriginatingElement(target.origin())
+            .addOriginatingElement(model.origin())
             .addModifiers(Modifier.PUBLIC)
             .addSuperinterface(ERROR_CODE)
-            .addJavadoc(typeJavadoc(target.catalog()));
-    target
-        .generated()
-        .ifPresent(
-            generated ->
-                type.addAnnotation(
-                    AnnotationSpec.builder(generated)
-                        .addMember("value", "$S", AadstsProcessor.class.getCanonicalName())
-                        .addMember("comments", "$S", "catalog: " + target.catalog().name())
-                        .build()));
+            .addJavadoc(typeJavadoc(model));
+    model.generatedAnnotation().ifPresent(type::addAnnotation);
     for (CodeConstant constant : constants) {
       CatalogEntry entry = constant.entry();
       type.addEnumConstant(
           constant.name(),
           TypeSpec.anonymousClassBuilder(
-                  "$L, $L, $L",
+                  "$L, $L, $L, $T.$L, $L",
                   entry.code(),
                   Literals.string(entry.identifier().orElse("")),
-                  Literals.string(entry.description()))
+                  Literals.string(entry.description()),
+                  CATEGORY,
+                  constant.kind().category(),
+                  constant.kind().retryable())
               .addJavadoc(constantJavadoc(entry))
               .build());
     }
-    type.addField(int.class, "code", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "identifier", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(int.class, "code")
-                .addParameter(String.class, "identifier")
-                .addParameter(String.class, "description")
-                .addStatement("this.code = code")
-                .addStatement("this.identifier = identifier")
-                .addStatement("this.description = description")
-                .build())
-        .addMethod(getter(int.class, "code"))
-        .addMethod(getter(String.class, "identifier"))
-        .addMethod(getter(String.class, "description"))
-        .addMethod(find(self))
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    for (Field field : FIELDS) {
+      type.addField(field.type(), field.name(), Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(field.type(), field.name());
+      constructor.addStatement("this.$N = $N", field.name(), field.name());
+    }
+    type.addMethod(constructor.build());
+    for (Field field : FIELDS) {
+      type.addMethod(
+          MethodSpec.methodBuilder(field.getter())
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(field.type())
+              .addStatement("return $N", field.name())
+              .build());
+    }
+    type.addMethod(find(self))
         .addMethod(of(self))
         .addMethod(parse(self))
+        .addMethod(categoryOf(constants))
+        .addMethod(isRetryable(constants))
         .addMethod(constantSwitch(self, constants))
         .addMethod(identifierSwitch(self, constants));
-    return JavaFile.builder(target.packageName(), type.build())
+    return JavaFile.builder(self.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
   }
 
-  private static CodeBlock typeJavadoc(Catalog catalog) {
+  private record Field(TypeName type, String name, String getter) {}
+
+  private static final List<Field> FIELDS =
+      List.of(
+          new Field(TypeName.INT, "code", "code"),
+          new Field(ClassName.get(String.class), "identifier", "identifier"),
+          new Field(ClassName.get(String.class), "description", "description"),
+          new Field(CATEGORY, "category", "category"),
+          new Field(TypeName.BOOLEAN, "retryable", "isRetryable"));
+
+  private static CodeBlock typeJavadoc(CodeModel model) {
     return CodeBlock.builder()
         .add("The AADSTS error codes of Microsoft Entra ID: one constant per code of the catalog\n")
-        .add("{@code $L} ($L codes).\n", catalog.name(), catalog.entries().size())
+        .add("{@code $L} ($L codes).\n", model.catalog().name(), model.constants().size())
         .add("\n<p>Look a code up with {@link #find(int)}, {@link #of(int)} (which also stands for codes\n")
-        .add("the catalog does not list) or {@link #parse(CharSequence)}. The number is the identity of\n")
-        .add("a code; the constant names come from the catalog's identifiers, and Microsoft documents\n")
-        .add("codes as diagnostic information.\n")
+        .add("the catalog does not list) or {@link #parse(CharSequence)}; ask who has to act with\n")
+        .add("{@link #category()} and {@link #categoryOf(int)}. The number is the identity of a code;\n")
+        .add("the constant names come from the catalog's identifiers, and Microsoft documents codes as\n")
+        .add("diagnostic information: branch on categories.\n")
         .build();
   }
 
@@ -118,15 +113,6 @@ final class CodeEnumWriter {
             HELP_URI,
             entry.code(),
             entry.code())
-        .build();
-  }
-
-  private static MethodSpec getter(Class<?> type, String name) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $N", name)
         .build();
   }
 
@@ -176,6 +162,50 @@ final class CodeEnumWriter {
         .build();
   }
 
+  /** Code → category, one {@code case} group per category, without loading any constant. */
+  private static MethodSpec categoryOf(List<CodeConstant> constants) {
+    Map<String, List<CodeConstant>> byCategory = groupBy(constants, c -> c.kind().category());
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
+    byCategory.forEach(
+        (category, group) -> {
+          if (!category.equals("UNKNOWN")) {
+            group.forEach(c -> body.add("case $L:\n", c.entry().code()));
+            body.add("$>return $T.$L;\n$<", CATEGORY, category);
+          }
+        });
+    body.add("default:\n$>return $T.UNKNOWN;\n$<", CATEGORY).endControlFlow();
+    return MethodSpec.methodBuilder("categoryOf")
+        .addJavadoc("Who has to act on a code.\n\n")
+        .addJavadoc("@param code the number after {@code AADSTS}\n")
+        .addJavadoc("@return the code's category; {@code UNKNOWN} for codes the catalog does not list\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(CATEGORY)
+        .addParameter(int.class, "code")
+        .addCode(body.build())
+        .build();
+  }
+
+  /** Code → retryable: the retryable codes in one {@code case} group. */
+  private static MethodSpec isRetryable(List<CodeConstant> constants) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
+    List<CodeConstant> retryable = constants.stream().filter(c -> c.kind().retryable()).toList();
+    retryable.forEach(c -> body.add("case $L:\n", c.entry().code()));
+    if (!retryable.isEmpty()) {
+      body.add("$>return true;\n$<");
+    }
+    body.add("default:\n$>return false;\n$<").endControlFlow();
+    return MethodSpec.methodBuilder("isRetryable")
+        .addJavadoc("Whether the same request can succeed when sent again, possibly after a wait.\n\n")
+        .addJavadoc("@param code the number after {@code AADSTS}\n")
+        .addJavadoc("@return {@code true} for the catalog's retryable codes; {@code false} for others and\n")
+        .addJavadoc("    for codes the catalog does not list\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(int.class, "code")
+        .addCode(body.build())
+        .build();
+  }
+
   /** The code → constant lookup: a {@code switch}, which javac compiles to a table. */
   private static MethodSpec constantSwitch(ClassName self, List<CodeConstant> constants) {
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (code)");
@@ -194,21 +224,16 @@ final class CodeEnumWriter {
   /** The identifier → constant lookup, for identifiers that name one code only. */
   private static MethodSpec identifierSwitch(ClassName self, List<CodeConstant> constants) {
     Map<String, List<CodeConstant>> byIdentifier =
-        constants.stream()
-            .filter(c -> c.entry().identifier().isPresent())
-            .collect(
-                Collectors.groupingBy(
-                    c -> c.entry().identifier().get(), TreeMap::new, Collectors.toList()));
+        groupBy(
+            constants.stream().filter(c -> c.entry().identifier().isPresent()).toList(),
+            c -> c.entry().identifier().get());
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (identifier)");
-    byIdentifier.values().stream()
-        .filter(list -> list.size() == 1)
-        .map(list -> list.get(0))
-        .forEach(
-            c ->
-                cases.add(
-                    "case $L:\n$>return $N;\n$<",
-                    Literals.string(c.entry().identifier().get()),
-                    c.name()));
+    byIdentifier.forEach(
+        (identifier, group) -> {
+          if (group.size() == 1) {
+            cases.add("case $L:\n$>return $N;\n$<", Literals.string(identifier), group.get(0).name());
+          }
+        });
     cases.add("default:\n$>return null;\n$<").endControlFlow();
     return MethodSpec.methodBuilder("named")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -218,4 +243,9 @@ final class CodeEnumWriter {
         .build();
   }
 
+  /** Groups in sorted key order, so the output does not depend on hashing. */
+  private static Map<String, List<CodeConstant>> groupBy(
+      List<CodeConstant> constants, Function<CodeConstant, String> key) {
+    return constants.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+  }
 }

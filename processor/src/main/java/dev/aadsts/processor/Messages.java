@@ -50,8 +50,13 @@ final class Messages {
   static final String EMPTY_OPTION =
       "the processor option -A%s has no value. Give it %s.";
 
+  static final String BAD_CLASSIFICATION =
+      "%s of the classification file is not valid: %s. Each entry is {\"code\": <int>,"
+          + " \"category\": <Category name>, \"retryable\": <boolean>}.";
+
   static final String SUMMARY =
-      "%s: %d codes from %s (%d with an identifier, %d without; %d rows read, %d duplicate rows)";
+      "%s: %d codes from %s (%d with an identifier, %d without; %d rows read, %d duplicate rows;"
+          + " %d classified by rules, the rest by the classification file)";
 
   static final String UNEXPECTED_FAILURE =
       "the aadsts processor failed unexpectedly; please report it with this text: %s";

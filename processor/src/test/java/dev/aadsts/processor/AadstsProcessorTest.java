@@ -32,7 +32,7 @@ class AadstsProcessorTest {
     assertThat(compilation)
         .hadNoteContaining(
             String.format(
-                Messages.SUMMARY, "com.example.auth.AadstsCode", 242, SV_SE, 227, 15, 242, 0));
+                Messages.SUMMARY, "com.example.auth.AadstsCode", 242, SV_SE, 227, 15, 242, 0, 0));
     assertEquals(242, generatedEnum(compilation, "AadstsCode").getEnumConstants().length);
   }
 

@@ -40,6 +40,6 @@ class CodeConstantTest {
             "USER_ACCOUNT_NOT_FOUND",
             "INTERACTION_REQUIRED_700020",
             "INTERACTION_REQUIRED_700021"),
-        CodeConstant.of(entries).stream().map(CodeConstant::name).toList());
+        CodeConstant.of(entries, java.util.Map.of()).stream().map(CodeConstant::name).toList());
   }
 }

@@ -1,0 +1,66 @@
+package dev.aadsts.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+
+/**
+ * Everything the writers need for one annotated element: where to write, and the constants.
+ *
+ * @param origin the annotated element, the originating element of every generated file
+ * @param codeEnum the enum to generate
+ * @param catalog the catalog it is generated from
+ * @param constants the enum's constants, in code order
+ * @param generated the {@code @Generated} annotation type the compilation has, if any
+ * @param exceptions whether to generate the per-code exception classes
+ */
+record CodeModel(
+    Element origin,
+    ClassName codeEnum,
+    Catalog catalog,
+    List<CodeConstant> constants,
+    Optional<ClassName> generated,
+    boolean exceptions) {
+
+  static final String RUNTIME = "dev.aadsts";
+  static final ClassName ERROR_CODE = ClassName.get(RUNTIME, "AadstsErrorCode");
+  static final ClassName CATEGORY = ClassName.get(RUNTIME, "Category");
+  static final ClassName ERROR = ClassName.get(RUNTIME, "AadstsError");
+  static final ClassName ERRORS = ClassName.get(RUNTIME, "AadstsErrors");
+  static final ClassName EXCEPTION = ClassName.get(RUNTIME, "AadstsException");
+
+  CodeModel {
+    constants = List.copyOf(constants);
+  }
+
+  /** The generated factory of typed exceptions, beside the enum. */
+  ClassName exceptionsClass() {
+    return codeEnum.peerClass("AadstsExceptions");
+  }
+
+  /** {@code @Generated("dev.aadsts.processor.AadstsProcessor")}, without a date. */
+  Optional<AnnotationSpec> generatedAnnotation() {
+    return generated.map(
+        type ->
+            AnnotationSpec.builder(type)
+                .addMember("value", "$S", AadstsProcessor.class.getCanonicalName())
+                .addMember("comments", "$S", "catalog: " + catalog.name())
+                .build());
+  }
+
+  /** The runtime exception of a category: {@code USER_ERROR} → {@code UserErrorException}. */
+  static ClassName categoryException(String category) {
+    return switch (category) {
+      case "INTERACTION_REQUIRED" -> ClassName.get(RUNTIME, "InteractionRequiredException");
+      case "USER_ERROR" -> ClassName.get(RUNTIME, "UserErrorException");
+      case "CLIENT_CONFIGURATION" -> ClassName.get(RUNTIME, "ClientConfigurationException");
+      case "TENANT_POLICY" -> ClassName.get(RUNTIME, "TenantPolicyException");
+      case "TRANSIENT" -> ClassName.get(RUNTIME, "TransientException");
+      case "FEDERATION" -> ClassName.get(RUNTIME, "FederationException");
+      case "SERVICE" -> ClassName.get(RUNTIME, "ServiceErrorException");
+      default -> EXCEPTION;
+    };
+  }
+}

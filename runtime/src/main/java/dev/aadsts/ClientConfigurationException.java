@@ -1,0 +1,30 @@
+package dev.aadsts;
+
+/**
+ * The developer or the app registration is wrong: secret, redirect URI, scope, resource or grant
+ * type.
+ *
+ * <p>The exception class of {@link Category#CLIENT_CONFIGURATION}.
+ */
+public class ClientConfigurationException extends AadstsException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception for {@code error}.
+   *
+   * @param error the parsed error
+   * @param code the error's code, known to the catalog or not
+   * @param category who has to act, normally {@link Category#CLIENT_CONFIGURATION}
+   * @param retryable whether retrying the same request can succeed
+   * @param cause the exception the error was read from, or null
+   * @throws NullPointerException if {@code error}, {@code code} or {@code category} is null
+   */
+  public ClientConfigurationException(
+      AadstsError error,
+      AadstsErrorCode code,
+      Category category,
+      boolean retryable,
+      Throwable cause) {
+    super(error, code, category, retryable, cause);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.aadsts;
+
+import java.util.Collection;
+
+/**
+ * Finds AADSTS code numbers in text with a linear, allocation-free scan.
+ *
+ * <p>Only a number written right after {@code AADSTS} is a code, so digits inside GUIDs,
+ * timestamps, URLs or other prefixes such as {@code AADB2C90085} are never taken for one.
+ */
+final class CodeScanner {
+  static final String PREFIX = "AADSTS";
+
+  // Code numbers have 5 to 7 digits today; 9 is the most that always fits in an int.
+  private static final int MAX_DIGITS = 9;
+
+  private CodeScanner() {}
+
+  /** Adds every AADSTS code of {@code text} to {@code codes}, in order of appearance. */
+  static void scan(String text, Collection<Integer> codes) {
+    for (int i = next(text, 0); i >= 0; i = next(text, i + PREFIX.length())) {
+      codes.add(codeAt(text, i));
+    }
+  }
+
+  /**
+   * The index of the next {@code AADSTS} (any case) at or after {@code from} that is followed by a
+   * code number, or -1.
+   */
+  static int next(String text, int from) {
+    int last = text.length() - PREFIX.length();
+    for (int i = Math.max(from, 0); i < last; i++) {
+      char c = text.charAt(i);
+      if ((c == 'A' || c == 'a')
+          && text.regionMatches(true, i, PREFIX, 0, PREFIX.length())
+          && digitRun(text, i + PREFIX.length()) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The code number after the {@code AADSTS} at {@code index}, which {@link #next} returned. */
+  static int codeAt(String text, int index) {
+    int start = index + PREFIX.length();
+    return Integer.parseInt(text.substring(start, start + digitRun(text, start)));
+  }
+
+  /** Adds every run of 1 to 9 digits in {@code text} to {@code codes}: for "[50011, 50076]". */
+  static void numbersIn(String text, Collection<Integer> codes) {
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && isDigit(text.charAt(end))) {
+        end++;
+      }
+      if (end > i) {
+        if (end - i <= MAX_DIGITS) {
+          codes.add(Integer.parseInt(text.substring(i, end)));
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /**
+   * The length of the digit run at {@code start}, or 0 if there is none or it is too long to be a
+   * code.
+   */
+  static int digitRun(String text, int start) {
+    // Stops one past the limit, so that a long run of digits costs no more than a short one.
+    int limit = Math.min(text.length(), start + MAX_DIGITS + 1);
+    int end = start;
+    while (end < limit && isDigit(text.charAt(end))) {
+      end++;
+    }
+    int length = end - start;
+    return length <= MAX_DIGITS ? length : 0;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,29 @@
+package dev.aadsts;
+
+/**
+ * The federated identity provider failed.
+ *
+ * <p>The exception class of {@link Category#FEDERATION}.
+ */
+public class FederationException extends AadstsException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception for {@code error}.
+   *
+   * @param error the parsed error
+   * @param code the error's code, known to the catalog or not
+   * @param category who has to act, normally {@link Category#FEDERATION}
+   * @param retryable whether retrying the same request can succeed
+   * @param cause the exception the error was read from, or null
+   * @throws NullPointerException if {@code error}, {@code code} or {@code category} is null
+   */
+  public FederationException(
+      AadstsError error,
+      AadstsErrorCode code,
+      Category category,
+      boolean retryable,
+      Throwable cause) {
+    super(error, code, category, retryable, cause);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.aadsts;
+
+/**
+ * An internal service error that the client cannot fix.
+ *
+ * <p>The exception class of {@link Category#SERVICE}.
+ */
+public class ServiceErrorException extends AadstsException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception for {@code error}.
+   *
+   * @param error the parsed error
+   * @param code the error's code, known to the catalog or not
+   * @param category who has to act, normally {@link Category#SERVICE}
+   * @param retryable whether retrying the same request can succeed
+   * @param cause the exception the error was read from, or null
+   * @throws NullPointerException if {@code error}, {@code code} or {@code category} is null
+   */
+  public ServiceErrorException(
+      AadstsError error,
+      AadstsErrorCode code,
+      Category category,
+      boolean retryable,
+      Throwable cause) {
+    super(error, code, category, retryable, cause);
+  }
+}
