@@ -15,7 +15,7 @@ final class ClassificationRules {
 
   private static final List<Rule> RULES =
       List.of(
-          new Rule("TRANSIENT", List.of("throttl", "temporar", "too many", "unavailable", "timed out", "timeout")),
+          new Rule("TRANSIENT", List.of("throttl", "temporar", "too many requests", "unavailable", "timed out", "timeout")),
           new Rule("FEDERATION", List.of("federat", "idp", "identity provider", "adfs", "wsfed", "ws-fed", "saml")),
           new Rule(
               "TENANT_POLICY",
@@ -39,7 +39,7 @@ final class ClassificationRules {
                   "request", "parameter", "assertion", "application", "invalid", "missing")));
 
   private static final List<String> RETRYABLE =
-      List.of("try again", "retry", "throttl", "temporar", "timed out", "timeout", "too many");
+      List.of("try again", "retry", "throttl", "temporar", "timed out", "timeout", "too many requests");
 
   /** The rules' category and retryability for a code's identifier and description. */
   static Classification.Kind classify(String identifier, String description) {

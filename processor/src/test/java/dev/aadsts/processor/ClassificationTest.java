@@ -1,0 +1,123 @@
+package dev.aadsts.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.aadsts.processor.Compilations.compile;
+import static dev.aadsts.processor.Compilations.compileCatalog;
+import static dev.aadsts.processor.Compilations.generatedEnum;
+import static dev.aadsts.processor.Compilations.packageInfo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.aadsts.AadstsErrorCode;
+import dev.aadsts.Category;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The classification file, the rules for codes it does not cover, and what is generated. */
+class ClassificationTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "reference-aadsts-error-codes.sv-se.md",
+        "reference-aadsts-error-codes.en-us-2020.md",
+        "reference-error-codes.en-us-2025.md"
+      })
+  void everyCodeOfEveryBundledCatalogIsInTheFile(String catalog) {
+    Compilation compilation = compile(packageInfo("catalog = \"" + catalog + "\""));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("; 0 classified by rules, the rest by the classification file");
+  }
+
+  @Test
+  void codesTheFileDoesNotCoverAreClassifiedByRulesAndCounted() {
+    Compilation compilation = compileCatalog("new-codes.md");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("; 3 classified by rules");
+    Class<?> type = generatedEnum(compilation, "AadstsCode");
+    Map<String, AadstsErrorCode> byName =
+        java.util.Arrays.stream(type.getEnumConstants())
+            .map(c -> (AadstsErrorCode) c)
+            .collect(java.util.stream.Collectors.toMap(Object::toString, c -> c));
+    assertEquals(Category.USER_ERROR, byName.get("USER_ACCOUNT_NOT_FOUND").category());
+    assertEquals(Category.TRANSIENT, byName.get("REQUEST_THROTTLED_TEMPORARILY").category());
+    assertTrue(byName.get("REQUEST_THROTTLED_TEMPORARILY").isRetryable());
+    assertEquals(Category.TENANT_POLICY, byName.get("CONDITIONAL_ACCESS_BLOCKED_BY_POLICY").category());
+    assertFalse(byName.get("CONDITIONAL_ACCESS_BLOCKED_BY_POLICY").isRetryable());
+    assertEquals(Category.UNKNOWN, byName.get("AADSTS99990003").category());
+  }
+
+  @Test
+  void exceptionsCanBeTurnedOff() {
+    Compilation on = compile(packageInfo(""));
+    assertThat(on).generatedSourceFile("com.example.auth.AadstsExceptions");
+    Compilation off = compile(packageInfo("exceptions = false"));
+    assertThat(off).succeededWithoutWarnings();
+    assertTrue(
+        off.generatedSourceFiles().stream().noneMatch(f -> f.getName().contains("AadstsExceptions")),
+        "no AadstsExceptions when exceptions = false");
+  }
+
+  @Test
+  void theRulesReadIdentifiersAndText() {
+    assertEquals(
+        new Classification.Kind("FEDERATION", false, false),
+        ClassificationRules.classify("OAuth2IdPUnretryableServerError", "There's an issue with your federated Identity Provider."));
+    assertEquals(
+        new Classification.Kind("FEDERATION", true, false),
+        ClassificationRules.classify("OAuth2IdPRetryableServerError", "There's an issue with your federated Identity Provider."));
+    assertEquals(
+        new Classification.Kind("USER_ERROR", false, false),
+        ClassificationRules.classify("IdsLocked", "The account is locked because the user tried to sign in too many times with an incorrect password."));
+    assertEquals(
+        new Classification.Kind("INTERACTION_REQUIRED", false, false),
+        ClassificationRules.classify("UserStrongAuthClientAuthNRequired", "You must use multifactor authentication."));
+  }
+
+  @Test
+  void theBundledFileIsValid() {
+    CatalogSource.Text text = CatalogSource.classification();
+    Classification.Result result = Classification.parse(text.name(), text.text().orElseThrow());
+    assertEquals(List.of(), result.problems());
+    assertEquals(345, result.kinds().size());
+  }
+
+  @Test
+  void aMalformedEntryIsAnErrorNamingTheFileTheLineAndTheEntry() {
+    String json =
+        "{\"format\": 1, \"codes\": [\n"
+            + "  {\"code\": 50034, \"category\": \"USER_ERROR\", \"retryable\": false},\n"
+            + "  {\"code\": 50053, \"category\": \"LOCKED\", \"retryable\": false},\n"
+            + "  {\"code\": 50055, \"category\": \"USER_ERROR\"},\n"
+            + "  {\"code\": 50034, \"category\": \"USER_ERROR\", \"retryable\": \"no\", \"why\": 1}\n"
+            + "]}";
+    Classification.Result result = Classification.parse("classification.json", json);
+    assertEquals(Map.of(), result.kinds(), "nothing is used from a file with errors");
+    List<String> texts = result.problems().stream().map(CatalogProblem::text).toList();
+    assertEquals(3, texts.size(), texts.toString());
+    assertTrue(texts.get(0).startsWith("classification.json:3: the entry of code 50053"), texts.get(0));
+    assertTrue(texts.get(0).contains("\"category\" must be one of"), texts.get(0));
+    assertTrue(texts.get(1).startsWith("classification.json:4: the entry of code 50055"), texts.get(1));
+    assertTrue(texts.get(1).contains("\"retryable\" is missing"), texts.get(1));
+    assertTrue(texts.get(2).startsWith("classification.json:5: the entry of code 50034"), texts.get(2));
+    assertTrue(
+        texts.get(2).contains("\"retryable\" must be true or false; unknown field \"why\"; code 50034 is classified twice"),
+        texts.get(2));
+  }
+
+  @Test
+  void brokenJsonIsAnErrorWithItsLine() {
+    Classification.Result result =
+        Classification.parse("classification.json", "{\"format\": 1, \"codes\": [\n  {\"code\": 1,,}\n]}");
+    assertEquals(1, result.problems().size());
+    CatalogProblem problem = result.problems().get(0);
+    assertTrue(problem.error());
+    assertEquals(2, problem.line());
+    assertTrue(problem.message().startsWith("not valid JSON"), problem.message());
+  }
+}
