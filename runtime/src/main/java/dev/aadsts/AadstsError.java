@@ -67,28 +67,40 @@ public final class AadstsError implements Serializable {
 
   /** The OAuth {@code error}, or null. */
   private final String error;
+
   /** The {@code error_description}, or null. */
   private final String errorDescription;
+
   /** The AADSTS codes, unmodifiable. */
   private final List<Integer> codes;
+
   /** The {@code suberror}, or null. */
   private final SubError subError;
+
   /** The {@code timestamp} as sent, or null. */
   private final String timestamp;
+
   /** The {@code trace_id}, or null. */
   private final String traceId;
+
   /** The {@code correlation_id}, or null. */
   private final String correlationId;
+
   /** The {@code error_uri}, or null. */
   private final String errorUri;
+
   /** The {@code claims} JSON text, or null. */
   private final String claims;
+
   /** The HTTP status, or null. */
   private final Integer httpStatus;
+
   /** The {@code Retry-After} delay, or null. */
   private final Duration retryAfter;
+
   /** The text read, whole; never null. */
   private final String rawBody;
+
   /** The other fields, unmodifiable, in body order. */
   private final Map<String, String> extraFields;
 
@@ -114,8 +126,9 @@ public final class AadstsError implements Serializable {
    * <p>Accepts what Entra ID sends in practice, not only strict JSON: raw line breaks inside
    * strings, {@code error_codes} as numbers, strings or one string such as {@code "[50011]"}, a
    * {@code claims} object or string, missing fields. Codes come from {@code error_codes}, then from
-   * the description text. A body cut short keeps the fields before the cut; text that is not a JSON
-   * object is read as by {@link #fromMessage(String)}.
+   * the description text; if neither has one, from the values of other fields. A body cut short
+   * keeps the fields before the cut; text that is not a JSON object is read as by {@link
+   * #fromMessage(String)}.
    *
    * @param json the response body; may be null or anything
    * @return the error read, never null; empty but for {@link #rawBody()} if nothing was recognized
@@ -143,11 +156,18 @@ public final class AadstsError implements Serializable {
       String json, Integer httpStatus, Map<String, List<String>> headers, Clock clock) {
     Builder builder = new Builder(json);
     String text = capped(json);
-    if (!JsonBodyReader.looksLikeObject(text)) {
+    int object = JsonBodyReader.objectStart(text);
+    if (object < 0) {
       MessageReader.read(text, builder, true);
-    } else if (JsonBodyReader.read(text, builder)) {
+    } else if (JsonBodyReader.read(text.substring(object), builder)) {
       if (builder.errorDescription != null) {
         MessageReader.read(builder.errorDescription, builder, false);
+      }
+      if (builder.codes.isEmpty()) {
+        // Gateways and other services wrap the description in fields of their own.
+        for (String value : builder.extraFields.values()) {
+          CodeScanner.scan(value, builder::addCode);
+        }
       }
     } else {
       // Cut short or malformed: the text scan recovers codes, IDs and a partial description.
@@ -209,7 +229,7 @@ public final class AadstsError implements Serializable {
    * Every AADSTS code number of the error, in order and without duplicates: those of {@code
    * error_codes}, then those written in the description.
    *
-   * @return an unmodifiable list, empty if there are none
+   * @return an unmodifiable list, empty if there are none; at most the first 1,000
    */
   public List<Integer> codes() {
     return codes;
@@ -310,7 +330,7 @@ public final class AadstsError implements Serializable {
    * The body's other fields, such as {@code password_change_url}: strings as decoded, other values
    * as their JSON text. Fields whose value is JSON null are left out.
    *
-   * @return an unmodifiable map in the body's order
+   * @return an unmodifiable map in the body's order; at most the first 1,000 fields
    */
   public Map<String, String> extraFields() {
     return extraFields;
@@ -482,6 +502,11 @@ public final class AadstsError implements Serializable {
 
   /** The mutable state the readers fill, field by field, before {@link #build()}. */
   static final class Builder {
+    // Real responses have a handful of each; the limits keep hostile input from costing memory
+    // out of proportion to its size.
+    static final int MAX_CODES = 1000;
+    static final int MAX_EXTRA_FIELDS = 1000;
+
     String error;
     String errorDescription;
     final Set<Integer> codes = new LinkedHashSet<>();
@@ -498,6 +523,18 @@ public final class AadstsError implements Serializable {
 
     Builder(String rawBody) {
       this.rawBody = rawBody == null ? "" : rawBody;
+    }
+
+    void addCode(int code) {
+      if (codes.size() < MAX_CODES) {
+        codes.add(code);
+      }
+    }
+
+    void putExtraField(String name, String value) {
+      if (extraFields.size() < MAX_EXTRA_FIELDS || extraFields.containsKey(name)) {
+        extraFields.put(name, value);
+      }
     }
 
     AadstsError build() {

@@ -16,10 +16,13 @@ public class AadstsException extends RuntimeException {
 
   /** The parsed error. */
   private final AadstsError error;
+
   /** The error's code. */
   private final AadstsErrorCode code;
+
   /** Who has to act. */
   private final Category category;
+
   /** Whether a retry can succeed. */
   private final boolean retryable;
 

@@ -1,6 +1,6 @@
 package dev.aadsts;
 
-import java.util.Collection;
+import java.util.function.IntConsumer;
 
 /**
  * Finds AADSTS code numbers in text with a linear, allocation-free scan.
@@ -16,10 +16,10 @@ final class CodeScanner {
 
   private CodeScanner() {}
 
-  /** Adds every AADSTS code of {@code text} to {@code codes}, in order of appearance. */
-  static void scan(String text, Collection<Integer> codes) {
+  /** Passes every AADSTS code of {@code text} to {@code codes}, in order of appearance. */
+  static void scan(String text, IntConsumer codes) {
     for (int i = next(text, 0); i >= 0; i = next(text, i + PREFIX.length())) {
-      codes.add(codeAt(text, i));
+      codes.accept(codeAt(text, i));
     }
   }
 
@@ -46,8 +46,8 @@ final class CodeScanner {
     return Integer.parseInt(text.substring(start, start + digitRun(text, start)));
   }
 
-  /** Adds every run of 1 to 9 digits in {@code text} to {@code codes}: for "[50011, 50076]". */
-  static void numbersIn(String text, Collection<Integer> codes) {
+  /** Passes every run of 1 to 9 digits in {@code text} to {@code codes}: for "[50011, 50076]". */
+  static void numbersIn(String text, IntConsumer codes) {
     int i = 0;
     while (i < text.length()) {
       int end = i;
@@ -56,7 +56,7 @@ final class CodeScanner {
       }
       if (end > i) {
         if (end - i <= MAX_DIGITS) {
-          codes.add(Integer.parseInt(text.substring(i, end)));
+          codes.accept(Integer.parseInt(text.substring(i, end)));
         }
         i = end;
       } else {

@@ -10,8 +10,6 @@ import java.util.Map;
 
 /** Reads the response headers that matter for an error, by case-insensitive name. */
 final class HttpHeaders {
-  private static final int MAX_HEADERS = 1000;
-
   private HttpHeaders() {}
 
   /**
@@ -39,12 +37,8 @@ final class HttpHeaders {
   }
 
   /** The first value of the header {@code name}, any case, or null. */
-  static String first(Map<String, List<String>> headers, String name) {
-    int seen = 0;
+  private static String first(Map<String, List<String>> headers, String name) {
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-      if (++seen > MAX_HEADERS) {
-        break;
-      }
       List<String> values = header.getValue();
       if (name.equalsIgnoreCase(header.getKey()) && values != null) {
         for (String value : values) {
@@ -61,7 +55,7 @@ final class HttpHeaders {
    * A {@code Retry-After} value, delay-seconds or an HTTP-date, as the delay from {@code now}; null
    * if it is neither. A date in the past is a delay of zero.
    */
-  static Duration retryAfter(String value, Instant now) {
+  private static Duration retryAfter(String value, Instant now) {
     if (!value.isEmpty() && CodeScanner.isDigit(value.charAt(0))) {
       int digits = 0;
       while (digits < value.length() && CodeScanner.isDigit(value.charAt(digits))) {

@@ -40,25 +40,25 @@ final class JsonBodyReader {
   private JsonBodyReader() {}
 
   /**
-   * Whether {@code text} looks like a JSON object: its first character other than blanks and a byte
-   * order mark is an opening brace.
+   * The index of the brace that opens {@code text} as a JSON object, after blanks and a byte order
+   * mark (which Jackson does not skip in character input); -1 if the text is not an object.
    */
-  static boolean looksLikeObject(String text) {
+  static int objectStart(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '{') {
-        return true;
+        return i;
       }
       if (!Character.isWhitespace(c) && c != '\uFEFF') {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
-   * Reads the object at the start of {@code json} (after blanks) into {@code builder}, overwriting
-   * what the fields set. Text after the object is ignored.
+   * Reads the object at the start of {@code json} into {@code builder}, overwriting what the fields
+   * set. Text after the object is ignored.
    *
    * @return {@code true} if the whole object was read, {@code false} if reading stopped at a syntax
    *     error, a truncation or a limit
@@ -83,25 +83,27 @@ final class JsonBodyReader {
 
   private static void readField(
       String name, JsonParser parser, String json, AadstsError.Builder builder) throws IOException {
-    switch (name) {
-      case "error_codes":
-        readCodes(parser, builder);
-        return;
-      case "suberror":
-        String subError = text(parser, json);
-        builder.subError =
-            subError == null || subError.trim().isEmpty() ? null : SubError.of(subError);
-        return;
-      default:
-        break;
+    if (name.equals("error_codes")) {
+      readCodes(parser, builder);
+      return;
     }
     String value = text(parser, json);
+    // The fields of the wire format are strings; only claims may also be a JSON object. A
+    // structure where a string belongs (an Azure Resource Manager style "error" object) is kept
+    // with the other fields rather than taken for the value.
+    if (!parser.currentToken().isScalarValue() && !name.equals("claims")) {
+      putExtra(name, value, builder);
+      return;
+    }
     switch (name) {
       case "error":
         builder.error = value;
         break;
       case "error_description":
         builder.errorDescription = value;
+        break;
+      case "suberror":
+        builder.subError = value == null || value.trim().isEmpty() ? null : SubError.of(value);
         break;
       case "timestamp":
         builder.timestamp = value;
@@ -119,10 +121,14 @@ final class JsonBodyReader {
         builder.claims = value;
         break;
       default:
-        if (value != null) {
-          builder.extraFields.put(name, value);
-        }
+        putExtra(name, value, builder);
         break;
+    }
+  }
+
+  private static void putExtra(String name, String value, AadstsError.Builder builder) {
+    if (value != null) {
+      builder.putExtraField(name, value);
     }
   }
 
@@ -160,10 +166,10 @@ final class JsonBodyReader {
       throws IOException {
     if (token == JsonToken.VALUE_NUMBER_INT) {
       if (parser.getNumberType() == JsonParser.NumberType.INT && parser.getIntValue() >= 0) {
-        builder.codes.add(parser.getIntValue());
+        builder.addCode(parser.getIntValue());
       }
     } else if (token == JsonToken.VALUE_STRING) {
-      CodeScanner.numbersIn(parser.getText(), builder.codes);
+      CodeScanner.numbersIn(parser.getText(), builder::addCode);
     } else {
       parser.skipChildren();
     }

@@ -5,8 +5,9 @@ package dev.aadsts;
  * {@link AadstsError.Builder}.
  *
  * <p>A hand-written scanner: every search moves forward through the text or looks back a bounded
- * number of characters, so the cost is linear in the text's length. It only fills fields the
- * builder does not have yet, except for codes, which it appends.
+ * number of characters, so the cost is linear in the text's length. A response body inside the text
+ * is read first, if asked; after that the reader only fills fields the builder does not have yet,
+ * except for codes, which it appends.
  */
 final class MessageReader {
   private static final String[] TRACE_ID_LABELS = {"Trace ID:", "TraceId:"};
@@ -81,10 +82,10 @@ final class MessageReader {
     int prefix = firstPrefix;
     while (code >= 0 || prefix >= 0) {
       if (prefix >= 0 && (code < 0 || prefix < code)) {
-        b.codes.add(Integer.parseInt(text.substring(prefixDigitsStart(text, prefix), prefix)));
+        b.addCode(Integer.parseInt(text.substring(prefixDigitsStart(text, prefix), prefix)));
         prefix = nextPrefix(text, prefix + PREFIX_MARKER.length());
       } else {
-        b.codes.add(CodeScanner.codeAt(text, code));
+        b.addCode(CodeScanner.codeAt(text, code));
         code = CodeScanner.next(text, code + CodeScanner.PREFIX.length());
       }
     }
@@ -94,7 +95,7 @@ final class MessageReader {
    * The index of the next {@code " - ["} at or after {@code from} that ends a code prefix: 4 to 9
    * digits standing alone before it, and {@code "]:"} shortly after it. -1 if there is none.
    */
-  static int nextPrefix(String text, int from) {
+  private static int nextPrefix(String text, int from) {
     for (int i = text.indexOf(PREFIX_MARKER, from);
         i >= 0;
         i = text.indexOf(PREFIX_MARKER, i + 1)) {
@@ -152,7 +153,7 @@ final class MessageReader {
    * The index of the first {@code {} that opens an error body: followed, after blanks, by a quoted
    * name starting with {@code error}. -1 if there is none.
    */
-  static int embeddedJsonStart(String text) {
+  private static int embeddedJsonStart(String text) {
     for (int i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
       int j = skipBlanks(text, i + 1);
       if (j < text.length()
@@ -200,7 +201,7 @@ final class MessageReader {
   /**
    * Decodes the escapes that JSON and log encoders leave in messages; keeps any other backslash.
    */
-  static String unescape(String s) {
+  private static String unescape(String s) {
     if (s.indexOf('\\') < 0) {
       return s;
     }
@@ -274,7 +275,7 @@ final class MessageReader {
    * The value after the first of {@code labels} (any case) that has one: a token up to a blank, a
    * quote, a backslash or punctuation. A timestamp's date and time are one value.
    */
-  static String labelValue(String text, String[] labels, boolean timestamp) {
+  private static String labelValue(String text, String[] labels, boolean timestamp) {
     for (String label : labels) {
       for (int i = indexOfIgnoreCase(text, label, 0);
           i >= 0;

@@ -49,6 +49,7 @@ public final class SubError implements Serializable {
 
   /** The wire value. */
   private final String value;
+
   /** Whether this is one of the constants. */
   private final boolean known;
 

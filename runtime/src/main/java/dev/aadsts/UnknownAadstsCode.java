@@ -1,7 +1,11 @@
 package dev.aadsts;
 
+import java.io.Serializable;
+
 /** A code the generated catalog does not list. Equal to another unknown code of the same number. */
-final class UnknownAadstsCode implements AadstsErrorCode {
+final class UnknownAadstsCode implements AadstsErrorCode, Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int code;
 
   UnknownAadstsCode(int code) {

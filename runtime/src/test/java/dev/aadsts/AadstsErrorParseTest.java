@@ -210,6 +210,48 @@ class AadstsErrorParseTest {
   }
 
   @Test
+  void byteOrderMarkAndLeadingBlanks() {
+    AadstsError error = AadstsError.parse("\uFEFF \r\n {\"error\":\"invalid_client\"}");
+
+    assertEquals(Optional.of("invalid_client"), error.error());
+  }
+
+  @Test
+  void structureWhereAStringBelongsIsKeptAsAnOtherField() {
+    AadstsError error =
+        AadstsError.parse(
+            "{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"AADSTS500133:"
+                + " Assertion is not within its valid time range.\"}}");
+
+    assertEquals(Optional.empty(), error.error());
+    assertEquals(
+        "{\"code\":\"InvalidAuthenticationToken\",\"message\":\"AADSTS500133: Assertion is not"
+            + " within its valid time range.\"}",
+        error.extraFields().get("error"));
+    // With no error_codes and no description, the codes come from the other fields.
+    assertEquals(List.of(500133), error.codes());
+  }
+
+  @Test
+  void otherFieldsGiveNoCodesWhenTheDescriptionHasOne() {
+    AadstsError error =
+        AadstsError.parse(
+            "{\"error_description\":\"AADSTS50034: Not found.\",\"note\":\"see AADSTS50035\"}");
+
+    assertEquals(List.of(50034), error.codes());
+  }
+
+  @Test
+  void bodyInsideOtherTextIsRead() {
+    AadstsError error =
+        AadstsError.parse(
+            "HTTP/1.1 400 Bad Request: {\"error\":\"invalid_grant\",\"error_codes\":[70000]}");
+
+    assertEquals(Optional.of("invalid_grant"), error.error());
+    assertEquals(List.of(70000), error.codes());
+  }
+
+  @Test
   void unknownSubErrorKeepsItsString() {
     AadstsError error =
         AadstsError.parse("{\"error\":\"invalid_grant\",\"suberror\":\"Brand_New\"}");
@@ -357,6 +399,25 @@ class AadstsErrorParseTest {
 
     assertEquals(List.of(50034), error.codes());
     assertEquals(text, error.rawBody());
+  }
+
+  @Test
+  void codesAndOtherFieldsAreBounded() {
+    StringBuilder body = new StringBuilder("{\"error_codes\":[");
+    for (int i = 0; i < 5000; i++) {
+      body.append(i).append(',');
+    }
+    body.append("0]");
+    for (int i = 0; i < 5000; i++) {
+      body.append(",\"f").append(i).append("\":").append(i);
+    }
+
+    AadstsError error = AadstsError.parse(body.append('}').toString());
+
+    assertEquals(1000, error.codes().size());
+    assertEquals(999, error.codes().get(999));
+    assertEquals(1000, error.extraFields().size());
+    assertEquals("999", error.extraFields().get("f999"));
   }
 
   @Test
