@@ -1,14 +1,22 @@
 package com.example.auth;
 
 import dev.aadsts.AadstsErrorCode;
+import dev.aadsts.CatalogInfo;
 import dev.aadsts.Category;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
 
 /**
- * The AADSTS error codes of Microsoft Entra ID: one constant per code of the catalog
- * {@code golden.md} (5 codes).
+ * The AADSTS error codes of Microsoft Entra ID: one constant for each of the 5 codes of
+ * these catalogs, most authoritative first:
+ *
+ * <ul>
+ * <li>{@code golden.md (en-US)}
+ * </ul>
  *
  * <p>Look a code up with {@link #find(int)}, {@link #of(int)} (which also stands for codes
  * the catalog does not list) or {@link #parse(CharSequence)}; ask who has to act with
@@ -18,7 +26,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.aadsts.processor.AadstsProcessor",
-    comments = "catalog: golden.md"
+    comments = "catalogs: golden.md"
 )
 public enum AadstsCode implements AadstsErrorCode {
   /**
@@ -100,6 +108,16 @@ public enum AadstsCode implements AadstsErrorCode {
   @Override
   public boolean isRetryable() {
     return retryable;
+  }
+
+  /**
+   * The catalogs this enum was generated from, most authoritative first.
+   *
+   * @return each catalog's file name, language and revision date
+   */
+  public static List<CatalogInfo> sources() {
+    return Collections.unmodifiableList(Arrays.asList(
+          CatalogInfo.of("golden.md", "en-US", "")));
   }
 
   /**

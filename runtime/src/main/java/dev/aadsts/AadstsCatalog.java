@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
  * import dev.aadsts.AadstsCatalog;
  * }</pre>
  *
- * <p>The processor option {@code -Aaadsts.catalog=<path>} replaces the catalog for a whole
- * compilation with a markdown file of the same format.
+ * <p>The processor option {@code -Aaadsts.catalog=<path>[<path-separator><path>...]} gives catalog
+ * markdown files of the same format as Microsoft's page for a whole compilation.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -29,13 +29,24 @@ import java.lang.annotation.Target;
 public @interface AadstsCatalog {
 
   /**
-   * The bundled catalog to read, by file name (for example {@code
-   * reference-error-codes.en-us-2025.md}); empty for the default. Ignored when the {@code
-   * aadsts.catalog} processor option names a file.
+   * The bundled catalogs to read, by file name (for example {@code
+   * reference-error-codes.en-us-2025.md}). Several are merged: the enum has the union of their
+   * codes. Empty (the default) means every bundled catalog, unless the {@code aadsts.catalog}
+   * processor option names files, which then are the whole catalog. Files named by the option are
+   * merged with the catalogs named here, and their texts win.
    *
-   * @return the bundled catalog's file name, or empty for the default catalog
+   * @return bundled catalog file names, or none for the default
    */
-  String catalog() default "";
+  String[] catalog() default {};
+
+  /**
+   * The language of {@code description()} and of the Javadoc, as a BCP 47 tag ({@code en}, {@code
+   * sv}); a code missing from that language's catalogs falls back to English. Every language of
+   * the catalogs stays available through {@code description(Locale)}.
+   *
+   * @return a language tag with a catalog among the selected ones
+   */
+  String locale() default "en";
 
   /**
    * The simple name of the generated enum.

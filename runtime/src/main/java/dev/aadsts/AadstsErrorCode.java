@@ -1,6 +1,7 @@
 package dev.aadsts;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
@@ -35,6 +36,17 @@ public interface AadstsErrorCode {
    * @return the description, or the empty string when the catalog has none or the code is unknown
    */
   String description();
+
+  /**
+   * The catalog's description of the code in a language, where a catalog of that language was
+   * part of the generation; otherwise in English, otherwise {@link #description()}.
+   *
+   * @param locale the language wanted; only its language matters
+   * @return the description, or the empty string when there is none
+   */
+  default String description(Locale locale) {
+    return description();
+  }
 
   /**
    * Who has to act on the code, from its documented meaning.

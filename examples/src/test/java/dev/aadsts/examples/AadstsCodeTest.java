@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aadsts.AadstsErrorCode;
+import dev.aadsts.CatalogInfo;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,8 @@ class AadstsCodeTest {
     AadstsCode code = AadstsCode.USER_ACCOUNT_NOT_FOUND;
     assertEquals(50034, code.code());
     assertEquals("UserAccountNotFound", code.identifier());
-    assertTrue(code.description().startsWith("om du vill logga in"), code.description());
+    assertTrue(code.description().startsWith("To sign into this application"), code.description());
+    assertTrue(code.description(Locale.forLanguageTag("sv-SE")).startsWith("om du vill logga in"));
     assertEquals(URI.create("https://login.microsoftonline.com/error?code=50034"), code.helpUri());
     assertEquals(Optional.of(code), AadstsCode.parse("UserAccountNotFound"));
   }
@@ -38,7 +42,8 @@ class AadstsCodeTest {
   void proseRowsAreConstantsNamedAfterTheirNumber() {
     assertEquals(50029, AadstsCode.AADSTS50029.code());
     assertEquals("", AadstsCode.AADSTS50029.identifier());
-    assertTrue(AadstsCode.AADSTS50029.description().startsWith("Ogiltig URI"));
+    assertTrue(AadstsCode.AADSTS50029.description().startsWith("Invalid URI"));
+    assertTrue(AadstsCode.AADSTS50029.description(new Locale("sv")).startsWith("Ogiltig URI"));
   }
 
   @Test
@@ -46,6 +51,23 @@ class AadstsCodeTest {
     assertEquals(90023, AadstsCode.INVALID_REQUEST_90023.code());
     assertEquals(9002313, AadstsCode.INVALID_REQUEST_9002313.code());
     assertEquals(Optional.empty(), AadstsCode.parse("InvalidRequest"));
+  }
+
+  @Test
+  @SuppressWarnings("deprecation") // The alias is deprecated: that is what this test is about.
+  void anOlderIdentifierIsADeprecatedAliasOfTheSameConstant() {
+    assertSame(AadstsCode.INTERACTION_REQUIRED_16000, AadstsCode.SELECT_USER_ACCOUNT);
+    assertEquals(Optional.of(AadstsCode.INTERACTION_REQUIRED_16000), AadstsCode.parse("SelectUserAccount"));
+  }
+
+  @Test
+  void provenance() {
+    assertEquals(
+        List.of(
+            CatalogInfo.of("reference-error-codes.en-us-2025.md", "en-US", "2025-02-03"),
+            CatalogInfo.of("reference-aadsts-error-codes.sv-se.md", "sv-SE", "2020-04-30"),
+            CatalogInfo.of("reference-aadsts-error-codes.en-us-2020.md", "en-US", "2020-04-30")),
+        AadstsCode.sources());
   }
 
   @Test

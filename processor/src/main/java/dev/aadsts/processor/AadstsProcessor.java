@@ -2,16 +2,22 @@ package dev.aadsts.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -133,18 +139,37 @@ public final class AadstsProcessor extends AbstractProcessor {
           String.format(Messages.DUPLICATE_TARGET, packageName, enumName, earlier.getSimpleName()));
       return;
     }
-    Optional<Catalog> catalog = catalog(element, mirror, values.get("catalog"));
+    Optional<List<Catalog>> catalogs = catalogs(element, mirror, values.get("catalog"));
     Optional<Map<Integer, Classification.Kind>> kinds = classification(element, mirror);
-    if (catalog.isEmpty() || kinds.isEmpty()) {
+    if (catalogs.isEmpty() || kinds.isEmpty()) {
       return;
     }
-    Catalog c = catalog.get();
+    AnnotationValue localeValue = values.get("locale");
+    String language = Locale.forLanguageTag((String) localeValue.getValue()).getLanguage();
+    Set<String> languages = new TreeSet<>();
+    catalogs.get().forEach(c -> languages.add(c.locale().getLanguage()));
+    boolean localeGiven =
+        mirror.getElementValues().keySet().stream()
+            .anyMatch(m -> m.getSimpleName().contentEquals("locale"));
+    if (!languages.contains(language) && !localeGiven) {
+      // The default, English, with no English catalog selected: the catalogs' own language.
+      language = catalogs.get().get(0).locale().getLanguage();
+    } else if (!languages.contains(language)) {
+      error(
+          element,
+          mirror,
+          localeValue,
+          String.format(Messages.UNKNOWN_LOCALE, localeValue.getValue(), String.join(", ", languages)));
+      return;
+    }
+    CatalogMerger.Result merged = CatalogMerger.merge(catalogs.get());
     CodeModel model =
         new CodeModel(
             element,
             ClassName.get(packageName, enumName),
-            c,
-            CodeConstant.of(c.entries(), kinds.get()),
+            catalogs.get(),
+            language,
+            CodeConstant.of(merged.codes(), kinds.get()),
             generatedAnnotation(),
             (Boolean) values.get("exceptions").getValue());
     try {
@@ -156,21 +181,118 @@ public final class AadstsProcessor extends AbstractProcessor {
       error(element, mirror, "cannot write the code of " + qualified + ": " + e);
       return;
     }
-    long byRules = model.constants().stream().filter(k -> !k.kind().curated()).count();
-    processingEnv
-        .getMessager()
-        .printMessage(
-            Kind.NOTE,
+    processingEnv.getMessager().printMessage(Kind.NOTE, summary(qualified, model, merged.added()));
+  }
+
+  private static String summary(String qualified, CodeModel model, List<Integer> added) {
+    List<CodeConstant> constants = model.constants();
+    long named = constants.stream().filter(c -> c.code().identifier().isPresent()).count();
+    StringBuilder note =
+        new StringBuilder(
             String.format(
                 Messages.SUMMARY,
                 qualified,
-                c.entries().size(),
-                c.name(),
-                c.named(),
-                c.entries().size() - c.named(),
-                c.rowsRead(),
-                c.duplicateRows(),
-                byRules));
+                constants.size(),
+                model.catalogs().size(),
+                named,
+                constants.size() - named,
+                constants.stream().mapToInt(c -> c.aliases().size()).sum(),
+                constants.stream().filter(c -> !c.kind().curated()).count()));
+    for (int i = 0; i < model.catalogs().size(); i++) {
+      Catalog c = model.catalogs().get(i);
+      note.append(System.lineSeparator())
+          .append(
+              String.format(
+                  Messages.CATALOG_SUMMARY,
+                  c.describe(),
+                  c.rowsRead(),
+                  c.entries().size(),
+                  c.named(),
+                  c.duplicateRows(),
+                  added.get(i)));
+    }
+    return note.toString();
+  }
+
+  /**
+   * The catalogs of an annotated element, in priority order: the files of the {@code
+   * aadsts.catalog} option, then the bundled catalogs it names (all of them when it names none and
+   * no file is given). Their problems are reported on the element; empty when one cannot be read.
+   */
+  private Optional<List<Catalog>> catalogs(
+      Element element, AnnotationMirror mirror, AnnotationValue names) {
+    String option = processingEnv.getOptions().get(CATALOG_OPTION);
+    List<String> files =
+        option == null
+            ? List.of()
+            : Arrays.stream(option.split(Pattern.quote(File.pathSeparator)))
+                .map(String::strip)
+                .filter(path -> !path.isEmpty())
+                .toList();
+    List<AnnotationValue> requested = new ArrayList<>();
+    for (Object name : (List<?>) names.getValue()) {
+      requested.add((AnnotationValue) name);
+    }
+    List<Catalog> userCatalogs = new ArrayList<>();
+    List<Catalog> bundled = new ArrayList<>();
+    boolean failed = false;
+    for (String path : files) {
+      Optional<Catalog> catalog =
+          read("file:" + path, () -> CatalogSource.file(path), element, mirror, null, Kind.WARNING);
+      catalog.ifPresent(userCatalogs::add);
+      failed |= catalog.isEmpty();
+    }
+    if (requested.isEmpty() && files.isEmpty()) {
+      for (String name : CatalogSource.bundledNames()) {
+        Optional<Catalog> catalog =
+            read("bundled:" + name, () -> CatalogSource.bundled(name), element, mirror, null, Kind.NOTE);
+        catalog.ifPresent(bundled::add);
+        failed |= catalog.isEmpty();
+      }
+    }
+    for (AnnotationValue value : requested) {
+      String name = (String) value.getValue();
+      Optional<Catalog> catalog =
+          read("bundled:" + name, () -> CatalogSource.bundled(name), element, mirror, value, Kind.NOTE);
+      catalog.ifPresent(bundled::add);
+      failed |= catalog.isEmpty();
+    }
+    return failed ? Optional.empty() : Optional.of(CatalogMerger.byPriority(userCatalogs, bundled));
+  }
+
+  /**
+   * Reads and parses a catalog once per compilation, and reports its problems on the element.
+   * Warnings about a bundled catalog are notes: they are about this project's data, which the user
+   * cannot fix, and must not fail a build that treats warnings as errors.
+   */
+  private Optional<Catalog> read(
+      String key,
+      Supplier<CatalogSource.Text> source,
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      Kind warningKind) {
+    CatalogParser.Result result =
+        catalogs.computeIfAbsent(
+            key,
+            k -> {
+              CatalogSource.Text text = source.get();
+              return text.problem().isPresent()
+                  ? new CatalogParser.Result(
+                      Optional.empty(), List.of(new CatalogProblem(true, text.name(), 0, text.problem().get())))
+                  : CatalogParser.parse(text.name(), text.text().get());
+            });
+    for (CatalogProblem problem : result.problems()) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              problem.error() ? Kind.ERROR : warningKind,
+              problem.text(),
+              element,
+              mirror,
+              value);
+    }
+    return result.catalog();
   }
 
   /** The curated classification, read once per compilation; empty after reporting its problems. */
@@ -190,38 +312,6 @@ public final class AadstsProcessor extends AbstractProcessor {
     return classification.problems().isEmpty()
         ? Optional.of(classification.kinds())
         : Optional.empty();
-  }
-
-  /** Reads and parses the catalog for an annotated element, and reports its problems there. */
-  private Optional<Catalog> catalog(Element element, AnnotationMirror mirror, AnnotationValue name) {
-    String option = processingEnv.getOptions().get(CATALOG_OPTION);
-    String requested = (String) name.getValue();
-    String key;
-    CatalogSource.Text text;
-    if (option != null) {
-      key = "file:" + option;
-      text = catalogs.containsKey(key) ? null : CatalogSource.file(option);
-    } else {
-      String bundled = requested.isEmpty() ? defaultCatalog() : requested;
-      key = "bundled:" + bundled;
-      text = catalogs.containsKey(key) ? null : CatalogSource.bundled(bundled);
-    }
-    if (text != null && text.problem().isPresent()) {
-      error(element, mirror, option == null ? name : null, text.problem().get());
-      return Optional.empty();
-    }
-    CatalogParser.Result result =
-        catalogs.computeIfAbsent(key, k -> CatalogParser.parse(text.name(), text.text().get()));
-    for (CatalogProblem problem : result.problems()) {
-      processingEnv
-          .getMessager()
-          .printMessage(problem.error() ? Kind.ERROR : Kind.WARNING, problem.text(), element, mirror);
-    }
-    return result.catalog();
-  }
-
-  private static String defaultCatalog() {
-    return CatalogSource.bundledNames().stream().findFirst().orElse("");
   }
 
   /** {@code javax.annotation.processing.Generated} on Java 9 and later, the Java 8 one before. */

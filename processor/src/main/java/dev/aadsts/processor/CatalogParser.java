@@ -1,7 +1,10 @@
 package dev.aadsts.processor;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,8 +41,16 @@ final class CatalogParser {
    * upper-case letter after a lower-case letter or digit somewhere), which tells it from the first
    * word of a prose sentence ({@code Invalid URI - ...}, {@code Ogiltig URI – ...}).
    */
+  /** Hyphens, dashes and colons, ASCII and typographic, half- and full-width. */
+  private static final String SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014\u2212\uff0d:\uff1a";
+
   private static final Pattern IDENTIFIER =
-      Pattern.compile("([A-Z][A-Za-z0-9_]*[a-z0-9][A-Z][A-Za-z0-9_]*)(?:\\s*[-\u2013\u2014:\uff1a]\\s*|$)");
+      Pattern.compile("([A-Z][A-Za-z0-9_]*[a-z0-9][A-Z][A-Za-z0-9_]*)(?:\\s*[" + SEPARATORS + "]\\s*|$)");
+
+  private static final Pattern LOCALE_IN_NAME =
+      Pattern.compile("\\.([a-z]{2,3}-[a-zA-Z]{2,4})(?:-\\d{4})?\\.md$");
+
+  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   private final String file;
   private final List<CatalogProblem> problems = new ArrayList<>();
@@ -101,9 +112,54 @@ final class CatalogParser {
       problems.add(new CatalogProblem(true, file, 0, Messages.NO_TABLE));
     }
     boolean failed = problems.stream().anyMatch(CatalogProblem::error);
+    Map<String, String> front = frontMatter(lines);
     Optional<Catalog> catalog =
-        failed ? Optional.empty() : Optional.of(new Catalog(file, List.copyOf(byCode.values()), rowsRead));
+        failed
+            ? Optional.empty()
+            : Optional.of(
+                new Catalog(
+                    file, locale(front), date(front), List.copyOf(byCode.values()), rowsRead));
     return new Result(catalog, problems);
+  }
+
+  /** The {@code key: value} lines between the {@code ---} lines that open a docs page. */
+  private static Map<String, String> frontMatter(String[] lines) {
+    Map<String, String> values = new TreeMap<>();
+    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+      return values;
+    }
+    for (int i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
+      int colon = lines[i].indexOf(':');
+      if (colon > 0) {
+        values.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+      }
+    }
+    return values;
+  }
+
+  /** {@code ms.contentlocale}, else a locale in the file name ({@code .sv-se.md}), else en-US. */
+  private Locale locale(Map<String, String> front) {
+    String tag = front.getOrDefault("ms.contentlocale", front.get("ms.locale"));
+    if (tag == null) {
+      Matcher m = LOCALE_IN_NAME.matcher(file);
+      tag = m.find() ? m.group(1) : "en-US";
+    }
+    Locale locale = Locale.forLanguageTag(tag.replace('_', '-'));
+    return locale.getLanguage().isEmpty() ? Locale.US : locale;
+  }
+
+  /** {@code ms.date: 04/30/2020} (the docs' month/day/year), when it is a date. */
+  private static Optional<LocalDate> date(Map<String, String> front) {
+    Matcher m = US_DATE.matcher(front.getOrDefault("ms.date", ""));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** A markdown table row, including one without its leading pipe that starts with a code. */
@@ -168,7 +224,7 @@ final class CatalogParser {
       return text;
     }
     String rest = text.substring(repeated.length()).strip();
-    if (!rest.isEmpty() && "-\u2013\u2014:\uff1a".indexOf(rest.charAt(0)) >= 0) {
+    if (!rest.isEmpty() && SEPARATORS.indexOf(rest.charAt(0)) >= 0) {
       rest = rest.substring(1).strip();
     }
     return rest;

@@ -176,9 +176,10 @@ final class Classification {
         String.format(Messages.BAD_CLASSIFICATION, "the file", what));
   }
 
-  /** The kind of a code: the curated one, else the rules' guess from its text. */
-  static Kind kindOf(Map<Integer, Kind> curated, CatalogEntry entry) {
-    return Optional.ofNullable(curated.get(entry.code()))
-        .orElseGet(() -> ClassificationRules.classify(entry.identifier().orElse(""), entry.description()));
+  /** The kind of a code: the curated one, else the rules' guess from its English text. */
+  static Kind kindOf(Map<Integer, Kind> curated, MergedCode code) {
+    return Optional.ofNullable(curated.get(code.code()))
+        .orElseGet(
+            () -> ClassificationRules.classify(code.identifier().orElse(""), code.description("en")));
   }
 }

@@ -2,42 +2,80 @@ package dev.aadsts.processor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A constant of the generated enum: a catalog entry and its Java name.
+ * A constant of the generated enum: a code, its Java name, its classification and the deprecated
+ * aliases that keep older identifiers usable.
  *
  * @param name the constant's name, unique in the enum
- * @param entry the catalog entry it stands for
+ * @param code the merged code it stands for
  * @param kind its category and retryability
+ * @param aliases names of older identifiers of the code, each a deprecated field for the constant
  */
-record CodeConstant(String name, CatalogEntry entry, Classification.Kind kind) {
+record CodeConstant(String name, MergedCode code, Classification.Kind kind, List<Alias> aliases) {
 
   /**
-   * Names the constants of a catalog. The identifier in UPPER_SNAKE ({@code UserAccountNotFound}
-   * → {@code USER_ACCOUNT_NOT_FOUND}); when two codes would share a name, each gets {@code
-   * _<code>} ({@code INVALID_REQUEST_90023}); a row without identifier gives {@code AADSTS<code>}.
+   * A deprecated alias: an identifier that another catalog revision used for the code.
+   *
+   * @param name the field's name
+   * @param identifier the older identifier
    */
-  static List<CodeConstant> of(List<CatalogEntry> entries, Map<Integer, Classification.Kind> curated) {
+  record Alias(String name, String identifier) {}
+
+  CodeConstant {
+    aliases = List.copyOf(aliases);
+  }
+
+  int number() {
+    return code.code();
+  }
+
+  /**
+   * Names the constants. The identifier in UPPER_SNAKE ({@code UserAccountNotFound} → {@code
+   * USER_ACCOUNT_NOT_FOUND}); when two codes would share a name, each gets {@code _<code>} ({@code
+   * INVALID_REQUEST_90023}); a code without identifier gives {@code AADSTS<code>}. Aliases follow
+   * the same rules and never take a constant's name.
+   */
+  static List<CodeConstant> of(List<MergedCode> codes, Map<Integer, Classification.Kind> curated) {
+    List<String> names = constantNames(codes);
+    Set<String> taken = new HashSet<>(names);
+    List<CodeConstant> constants = new ArrayList<>();
+    Map<String, Integer> aliasUses = new HashMap<>();
+    codes.forEach(c -> c.aliases().forEach(a -> aliasUses.merge(upperSnake(a), 1, Integer::sum)));
+    for (int i = 0; i < codes.size(); i++) {
+      MergedCode code = codes.get(i);
+      List<Alias> aliases = new ArrayList<>();
+      for (String identifier : code.aliases()) {
+        String base = upperSnake(identifier);
+        String name = aliasUses.get(base) > 1 ? base + "_" + code.code() : base;
+        if (taken.add(name)) {
+          aliases.add(new Alias(name, identifier));
+        }
+      }
+      constants.add(new CodeConstant(names.get(i), code, Classification.kindOf(curated, code), aliases));
+    }
+    return constants;
+  }
+
+  /** The constant names of codes, {@code _<code>} on names that two codes would share. */
+  private static List<String> constantNames(List<MergedCode> codes) {
     Map<String, Integer> uses = new HashMap<>();
     List<String> names = new ArrayList<>();
-    for (CatalogEntry entry : entries) {
-      String name = entry.identifier().map(CodeConstant::upperSnake).orElse("AADSTS" + entry.code());
+    for (MergedCode code : codes) {
+      String name = code.identifier().map(CodeConstant::upperSnake).orElse("AADSTS" + code.code());
       names.add(name);
       uses.merge(name, 1, Integer::sum);
     }
-    List<CodeConstant> constants = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      CatalogEntry entry = entries.get(i);
+    List<String> unique = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
       String name = names.get(i);
-      constants.add(
-          new CodeConstant(
-              uses.get(name) > 1 ? name + "_" + entry.code() : name,
-              entry,
-              Classification.kindOf(curated, entry)));
+      unique.add(uses.get(name) > 1 ? name + "_" + codes.get(i).code() : name);
     }
-    return constants;
+    return unique;
   }
 
   /** The simple name of the constant's exception: {@code USER_ACCOUNT_NOT_FOUND} → {@code UserAccountNotFoundException}. */

@@ -5,15 +5,21 @@ import static dev.aadsts.processor.CodeModel.ERROR_CODE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,19 +42,33 @@ final class CodeEnumWriter {
             .addJavadoc(typeJavadoc(model));
     model.generatedAnnotation().ifPresent(type::addAnnotation);
     for (CodeConstant constant : constants) {
-      CatalogEntry entry = constant.entry();
+      MergedCode code = constant.code();
       type.addEnumConstant(
           constant.name(),
           TypeSpec.anonymousClassBuilder(
                   "$L, $L, $L, $T.$L, $L",
-                  entry.code(),
-                  Literals.string(entry.identifier().orElse("")),
-                  Literals.string(entry.description()),
+                  code.code(),
+                  Literals.string(code.identifier().orElse("")),
+                  Literals.string(code.description(model.language())),
                   CATEGORY,
                   constant.kind().category(),
                   constant.kind().retryable())
-              .addJavadoc(constantJavadoc(entry))
+              .addJavadoc(constantJavadoc(code, model.language()))
               .build());
+    }
+    for (CodeConstant constant : constants) {
+      for (CodeConstant.Alias alias : constant.aliases()) {
+        type.addField(
+            FieldSpec.builder(self, alias.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addAnnotation(Deprecated.class)
+                .addJavadoc(
+                    "AADSTS$L as another catalog revision named it: {@code $L}.\n\n",
+                    constant.number(),
+                    alias.identifier())
+                .addJavadoc("@deprecated use {@link #$L}, the code's name in the newest catalog\n", constant.name())
+                .initializer("$N", constant.name())
+                .build());
+      }
     }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (Field field : FIELDS) {
@@ -66,7 +86,14 @@ final class CodeEnumWriter {
               .addStatement("return $N", field.name())
               .build());
     }
-    type.addMethod(find(self))
+    descriptionByLocale(model).ifPresent(type::addMethod);
+    for (String language : model.languages()) {
+      if (!language.equals(model.language())) {
+        type.addType(descriptions(model, language));
+      }
+    }
+    type.addMethod(sources(model))
+        .addMethod(find(self))
         .addMethod(of(self))
         .addMethod(parse(self))
         .addMethod(categoryOf(constants))
@@ -90,9 +117,13 @@ final class CodeEnumWriter {
           new Field(TypeName.BOOLEAN, "retryable", "isRetryable"));
 
   private static CodeBlock typeJavadoc(CodeModel model) {
+    CodeBlock.Builder sources = CodeBlock.builder();
+    model.catalogs().forEach(c -> sources.add("<li>{@code $L}\n", c.describe()));
     return CodeBlock.builder()
-        .add("The AADSTS error codes of Microsoft Entra ID: one constant per code of the catalog\n")
-        .add("{@code $L} ($L codes).\n", model.catalog().name(), model.constants().size())
+        .add("The AADSTS error codes of Microsoft Entra ID: one constant for each of the $L codes of\n", model.constants().size())
+        .add("these catalogs, most authoritative first:\n\n<ul>\n")
+        .add(sources.build())
+        .add("</ul>\n")
         .add("\n<p>Look a code up with {@link #find(int)}, {@link #of(int)} (which also stands for codes\n")
         .add("the catalog does not list) or {@link #parse(CharSequence)}; ask who has to act with\n")
         .add("{@link #category()} and {@link #categoryOf(int)}. The number is the identity of a code;\n")
@@ -102,17 +133,104 @@ final class CodeEnumWriter {
   }
 
   /** The description as Javadoc, and the help link; the code and identifier lead. */
-  private static CodeBlock constantJavadoc(CatalogEntry entry) {
-    StringBuilder text = new StringBuilder("AADSTS").append(entry.code());
-    entry.identifier().ifPresent(id -> text.append(' ').append(id));
-    text.append(entry.description().isEmpty() ? "." : ": " + entry.description());
+  private static CodeBlock constantJavadoc(MergedCode code, String language) {
+    StringBuilder text = new StringBuilder("AADSTS").append(code.code());
+    code.identifier().ifPresent(id -> text.append(' ').append(id));
+    String description = code.description(language);
+    text.append(description.isEmpty() ? "." : ": " + description);
     return CodeBlock.builder()
         .add("$L\n\n", Literals.javadoc(text.toString()))
         .add(
             "@see <a href=\"$L$L\">AADSTS$L on Microsoft's error lookup page</a>\n",
             HELP_URI,
-            entry.code(),
-            entry.code())
+            code.code(),
+            code.code())
+        .build();
+  }
+
+  /**
+   * {@code description(Locale)}: the other languages' texts sit in nested classes, loaded on the
+   * first call for their language rather than when the enum is initialized.
+   */
+  private static Optional<MethodSpec> descriptionByLocale(CodeModel model) {
+    List<String> others =
+        model.languages().stream().filter(l -> !l.equals(model.language())).toList();
+    if (others.isEmpty()) {
+      return Optional.empty();
+    }
+    CodeBlock.Builder body =
+        CodeBlock.builder().addStatement("$T text", String.class).beginControlFlow("switch (locale.getLanguage())");
+    for (String language : others) {
+      body.add("case $S:\n$>text = $N.of(code);\nbreak;\n$<", language, holderName(language));
+    }
+    body.add("default:\n$>text = null;\nbreak;\n$<").endControlFlow();
+    if (others.contains("en")) {
+      body.beginControlFlow("if (text == null)")
+          .addStatement("text = $N.of(code)", holderName("en"))
+          .endControlFlow();
+    }
+    body.addStatement("return text != null ? text : description");
+    return Optional.of(
+        MethodSpec.methodBuilder("description")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addParameter(Locale.class, "locale")
+            .addCode(body.build())
+            .build());
+  }
+
+  private static String holderName(String language) {
+    return Character.toUpperCase(language.charAt(0)) + language.substring(1) + "Descriptions";
+  }
+
+  /** The descriptions of one language, by code; {@code null} for codes it lacks. */
+  private static TypeSpec descriptions(CodeModel model, String language) {
+    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (code)");
+    for (CodeConstant constant : model.constants()) {
+      String text = constant.code().descriptions().get(language);
+      if (text != null) {
+        cases.add("case $L:\n$>return $L;\n$<", constant.number(), Literals.string(text));
+      }
+    }
+    cases.add("default:\n$>return null;\n$<").endControlFlow();
+    return TypeSpec.classBuilder(holderName(language))
+        .addJavadoc("The descriptions in {@code $L}, loaded on first use.\n", language)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(int.class, "code")
+                .addCode(cases.build())
+                .build())
+        .build();
+  }
+
+  /** {@code sources()}: the catalogs, as the generated code's provenance. */
+  private static MethodSpec sources(CodeModel model) {
+    CodeBlock.Builder list = CodeBlock.builder();
+    for (int i = 0; i < model.catalogs().size(); i++) {
+      Catalog catalog = model.catalogs().get(i);
+      list.add(
+          "$L\n$T.of($S, $S, $S)",
+          i == 0 ? "" : ",",
+          CodeModel.CATALOG_INFO,
+          catalog.name(),
+          catalog.locale().toLanguageTag(),
+          catalog.date().map(Object::toString).orElse(""));
+    }
+    return MethodSpec.methodBuilder("sources")
+        .addJavadoc("The catalogs this enum was generated from, most authoritative first.\n\n")
+        .addJavadoc("@return each catalog's file name, language and revision date\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), CodeModel.CATALOG_INFO))
+        .addStatement(
+            "return $T.unmodifiableList($T.asList($>$L$<))",
+            Collections.class,
+            Arrays.class,
+            list.build())
         .build();
   }
 
@@ -169,7 +287,7 @@ final class CodeEnumWriter {
     byCategory.forEach(
         (category, group) -> {
           if (!category.equals("UNKNOWN")) {
-            group.forEach(c -> body.add("case $L:\n", c.entry().code()));
+            group.forEach(c -> body.add("case $L:\n", c.number()));
             body.add("$>return $T.$L;\n$<", CATEGORY, category);
           }
         });
@@ -189,7 +307,7 @@ final class CodeEnumWriter {
   private static MethodSpec isRetryable(List<CodeConstant> constants) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
     List<CodeConstant> retryable = constants.stream().filter(c -> c.kind().retryable()).toList();
-    retryable.forEach(c -> body.add("case $L:\n", c.entry().code()));
+    retryable.forEach(c -> body.add("case $L:\n", c.number()));
     if (!retryable.isEmpty()) {
       body.add("$>return true;\n$<");
     }
@@ -210,7 +328,7 @@ final class CodeEnumWriter {
   private static MethodSpec constantSwitch(ClassName self, List<CodeConstant> constants) {
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (code)");
     for (CodeConstant constant : constants) {
-      cases.add("case $L:\n$>return $N;\n$<", constant.entry().code(), constant.name());
+      cases.add("case $L:\n$>return $N;\n$<", constant.number(), constant.name());
     }
     cases.add("default:\n$>return null;\n$<").endControlFlow();
     return MethodSpec.methodBuilder("constant")
@@ -221,17 +339,22 @@ final class CodeEnumWriter {
         .build();
   }
 
-  /** The identifier → constant lookup, for identifiers that name one code only. */
+  /**
+   * The identifier → constant lookup, for identifiers (current or of older revisions) that name
+   * one code only.
+   */
   private static MethodSpec identifierSwitch(ClassName self, List<CodeConstant> constants) {
-    Map<String, List<CodeConstant>> byIdentifier =
-        groupBy(
-            constants.stream().filter(c -> c.entry().identifier().isPresent()).toList(),
-            c -> c.entry().identifier().get());
+    Map<String, Set<CodeConstant>> byIdentifier = new TreeMap<>();
+    for (CodeConstant constant : constants) {
+      constant.code().identifier().ifPresent(id -> byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(constant));
+      constant.code().aliases().forEach(id -> byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(constant));
+    }
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (identifier)");
     byIdentifier.forEach(
         (identifier, group) -> {
           if (group.size() == 1) {
-            cases.add("case $L:\n$>return $N;\n$<", Literals.string(identifier), group.get(0).name());
+            cases.add(
+                "case $L:\n$>return $N;\n$<", Literals.string(identifier), group.iterator().next().name());
           }
         });
     cases.add("default:\n$>return null;\n$<").endControlFlow();

@@ -11,7 +11,8 @@ import javax.lang.model.element.Element;
  *
  * @param origin the annotated element, the originating element of every generated file
  * @param codeEnum the enum to generate
- * @param catalog the catalog it is generated from
+ * @param catalogs the catalogs it is generated from, in priority order
+ * @param language the language of {@code description()} and the Javadoc
  * @param constants the enum's constants, in code order
  * @param generated the {@code @Generated} annotation type the compilation has, if any
  * @param exceptions whether to generate the per-code exception classes
@@ -19,7 +20,8 @@ import javax.lang.model.element.Element;
 record CodeModel(
     Element origin,
     ClassName codeEnum,
-    Catalog catalog,
+    List<Catalog> catalogs,
+    String language,
     List<CodeConstant> constants,
     Optional<ClassName> generated,
     boolean exceptions) {
@@ -31,8 +33,21 @@ record CodeModel(
   static final ClassName ERRORS = ClassName.get(RUNTIME, "AadstsErrors");
   static final ClassName EXCEPTION = ClassName.get(RUNTIME, "AadstsException");
 
+  static final ClassName CATALOG_INFO = ClassName.get(RUNTIME, "CatalogInfo");
+
   CodeModel {
+    catalogs = List.copyOf(catalogs);
     constants = List.copyOf(constants);
+  }
+
+  /** The languages of the catalogs, in priority order. */
+  List<String> languages() {
+    return catalogs.stream().map(c -> c.locale().getLanguage()).distinct().toList();
+  }
+
+  /** The catalogs' file names, for messages and {@code @Generated}. */
+  String catalogNames() {
+    return String.join(", ", catalogs.stream().map(Catalog::name).toList());
   }
 
   /** The generated factory of typed exceptions, beside the enum. */
@@ -46,7 +61,7 @@ record CodeModel(
         type ->
             AnnotationSpec.builder(type)
                 .addMember("value", "$S", AadstsProcessor.class.getCanonicalName())
-                .addMember("comments", "$S", "catalog: " + catalog.name())
+                .addMember("comments", "$S", "catalogs: " + catalogNames())
                 .build());
   }
 

@@ -73,7 +73,7 @@ final class ExceptionsWriter {
     for (CodeConstant constant : model.constants()) {
       cases.add(
           "case $L:\n$>return new $N(error, cause);\n$<",
-          constant.entry().code(),
+          constant.number(),
           constant.exceptionName());
     }
     cases.add("default:\n$>break;\n$<").endControlFlow();
@@ -131,10 +131,10 @@ final class ExceptionsWriter {
   }
 
   private static TypeSpec exception(ClassName codeEnum, CodeConstant constant) {
-    CatalogEntry entry = constant.entry();
+    MergedCode code = constant.code();
     String category = constant.kind().category();
     return TypeSpec.classBuilder(constant.exceptionName())
-        .addJavadoc("{@link $T#$L}: $L\n", codeEnum, constant.name(), Literals.javadoc(summary(entry)))
+        .addJavadoc("{@link $T#$L}: $L\n", codeEnum, constant.name(), Literals.javadoc(summary(code)))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(CodeModel.categoryException(category))
         .addField(
@@ -143,7 +143,7 @@ final class ExceptionsWriter {
                 .build())
         .addMethod(
             MethodSpec.constructorBuilder()
-                .addJavadoc("Creates the exception for an error whose code is {@code AADSTS$L}.\n\n", entry.code())
+                .addJavadoc("Creates the exception for an error whose code is {@code AADSTS$L}.\n\n", code.code())
                 .addJavadoc("@param error the parsed error\n")
                 .addJavadoc("@param cause the exception the error was read from, or null\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -161,7 +161,7 @@ final class ExceptionsWriter {
   }
 
   /** The code and identifier, as the first sentence of the class Javadoc. */
-  private static String summary(CatalogEntry entry) {
-    return "AADSTS" + entry.code() + entry.identifier().map(id -> " " + id).orElse("") + ".";
+  private static String summary(MergedCode code) {
+    return "AADSTS" + code.code() + code.identifier().map(id -> " " + id).orElse("") + ".";
   }
 }

@@ -55,8 +55,16 @@ final class Messages {
           + " \"category\": <Category name>, \"retryable\": <boolean>}.";
 
   static final String SUMMARY =
-      "%s: %d codes from %s (%d with an identifier, %d without; %d rows read, %d duplicate rows;"
+      "%s: %d codes from %d catalogs (%d with an identifier, %d without, %d deprecated aliases;"
           + " %d classified by rules, the rest by the classification file)";
+
+  static final String CATALOG_SUMMARY =
+      "  %s: %d rows read, %d codes (%d with an identifier), %d duplicate rows, %d added to the"
+          + " union";
+
+  static final String UNKNOWN_LOCALE =
+      "locale \"%s\" has no catalog among the selected ones, whose languages are: %s. Choose one"
+          + " of them, or add a catalog in that language.";
 
   static final String UNEXPECTED_FAILURE =
       "the aadsts processor failed unexpectedly; please report it with this text: %s";

@@ -26,27 +26,66 @@ class AadstsProcessorTest {
   private static final String EN_2025 = "reference-error-codes.en-us-2025.md";
 
   @Test
-  void defaultCatalogIsTheSwedishOneAndTheNoteGivesItsTotals() {
+  void defaultIsTheMergeOfEveryBundledCatalogAndTheNoteGivesTotalsPerCatalog() {
     Compilation compilation = compile(packageInfo(""));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .hadNoteContaining(
+            String.format(Messages.SUMMARY, "com.example.auth.AadstsCode", 345, 3, 259, 86, 1, 0));
+    assertThat(compilation)
+        .hadNoteContaining(
             String.format(
-                Messages.SUMMARY, "com.example.auth.AadstsCode", 242, SV_SE, 227, 15, 242, 0, 0));
+                Messages.CATALOG_SUMMARY, EN_2025 + " (en-US, 2025-02-03)", 346, 345, 251, 1, 345));
+    assertThat(compilation)
+        .hadNoteContaining(
+            String.format(Messages.CATALOG_SUMMARY, SV_SE + " (sv-SE, 2020-04-30)", 242, 242, 227, 0, 0));
+    assertEquals(345, generatedEnum(compilation, "AadstsCode").getEnumConstants().length);
+  }
+
+  @Test
+  void aSingleBundledCatalogCanBeSelected() {
+    Compilation compilation = compile(packageInfo("catalog = \"" + SV_SE + "\", locale = \"sv\""));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .hadNoteContaining(
+            String.format(Messages.SUMMARY, "com.example.auth.AadstsCode", 242, 1, 227, 15, 0, 0));
     assertEquals(242, generatedEnum(compilation, "AadstsCode").getEnumConstants().length);
   }
 
   @Test
-  void annotationSelectsABundledCatalogAndDuplicateCodesWarnWithBothLines() {
-    Compilation compilation = compile(packageInfo("catalog = \"" + EN_2025 + "\""));
-    assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation)
-        .hadWarningContaining(EN_2025 + ":")
-        .inFile(packageInfo("catalog = \"" + EN_2025 + "\""))
+  void duplicateCodesOfABundledCatalogAreNotesAndOfAUserFileWarningsWithBothLines() {
+    Compilation bundled = compile(packageInfo("catalog = \"" + EN_2025 + "\""));
+    assertThat(bundled).succeededWithoutWarnings();
+    assertThat(bundled)
+        .hadNoteContaining(EN_2025 + ":195: AADSTS50147 is listed twice, on lines 191 and 195");
+
+    Compilation user =
+        compile(
+            packageInfo(""),
+            "-Aaadsts.catalog=../catalog-source/src/main/resources/" + CatalogSource.BUNDLED_FOLDER + EN_2025);
+    assertThat(user).succeeded();
+    assertThat(user).hadWarningCount(1);
+    assertThat(user)
+        .hadWarningContaining(
+            EN_2025
+                + ":195: "
+                + String.format(
+                    Messages.DUPLICATE_CODE, 50147, 191, 195, 195, Messages.DUPLICATE_CODE_KEPT_FOR_IDENTIFIER))
+        .inFile(packageInfo(""))
         .onLineContaining("@AadstsCatalog");
-    assertThat(compilation).hadWarningContaining("AADSTS50147 is listed twice, on lines");
-    assertEquals(345, generatedEnum(compilation, "AadstsCode").getEnumConstants().length);
+    assertEquals(345, generatedEnum(user, "AadstsCode").getEnumConstants().length);
+  }
+
+  @Test
+  void unknownLocaleIsAnErrorOnTheAttribute() {
+    JavaFileObject source = packageInfo("locale = \"fr\"");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(String.format(Messages.UNKNOWN_LOCALE, "fr", "en, sv"))
+        .inFile(source)
+        .onLineContaining("fr");
   }
 
   @Test

@@ -261,4 +261,72 @@ class CatalogParserTest {
               "one warning per duplicate row, and nothing else, in " + name);
         });
   }
+
+  @Test
+  void localizedPageWithAnchorsLocalizedHeadersFullWidthAndTypographicPunctuation() throws IOException {
+    CatalogParser.Result result = parseFile("localized-ja.md");
+    assertEquals(List.of(), result.problems());
+    Catalog catalog = result.catalog().orElseThrow();
+    assertEquals(java.util.Locale.JAPAN, catalog.locale());
+    assertEquals(Optional.of(java.time.LocalDate.of(2019, 11, 18)), catalog.date());
+    Map<Integer, CatalogEntry> e = entries("localized-ja.md");
+    assertEntry(e, 50008, "InvalidSamlToken", "SAML アサーションがトークンにないか、正しく構成されていません。");
+    assertEntry(
+        e, 50034, "UserAccountNotFound", "このアプリケーションにサインインするには、アカウントをディレクトリに追加する必要があります。");
+    assertEntry(e, 50053, "IdsLocked", "アカウントがロックされています。");
+    assertEntry(
+        e, 50057, "UserDisabled", "ユーザー アカウントは無効になっています。“ディレクトリ”のオブジェクトは無効になっています。");
+    assertEntry(
+        e, 50058, "UserInformationNotProvided", "ユーザーがサインインしていません。The user isn’t signed in.");
+    assertEntry(e, 90014, null, "資格情報メッセージに必須フィールドがありません。");
+  }
+
+  @Test
+  void olderPageWithTheLookupSectionBeforeTheTable() throws IOException {
+    CatalogParser.Result result = parseFile("old-2019.md");
+    assertEquals(List.of(), result.problems());
+    Catalog catalog = result.catalog().orElseThrow();
+    assertEquals(java.util.Locale.US, catalog.locale());
+    assertEquals(Optional.of(java.time.LocalDate.of(2019, 6, 20)), catalog.date());
+    assertEquals(List.of(16000, 50034, 50076), catalog.entries().stream().map(CatalogEntry::code).toList());
+    assertEquals(Optional.of("SelectUserAccount"), catalog.entries().get(0).identifier());
+  }
+
+  @Test
+  void bundledPagesHaveTheirLocaleAndDate() {
+    Catalog sv = bundled("reference-aadsts-error-codes.sv-se.md");
+    assertEquals(java.util.Locale.forLanguageTag("sv-SE"), sv.locale());
+    assertEquals(Optional.of(java.time.LocalDate.of(2020, 4, 30)), sv.date());
+    Catalog en = bundled("reference-error-codes.en-us-2025.md");
+    assertEquals(java.util.Locale.US, en.locale());
+    assertEquals(Optional.of(java.time.LocalDate.of(2025, 2, 3)), en.date());
+  }
+
+  @Test
+  void aTranslatedPageKeepsTheEnglishIdentifiersAndItsProseRowsHaveNone() {
+    Map<Integer, CatalogEntry> english = byCode(bundled("reference-aadsts-error-codes.en-us-2020.md"));
+    Map<Integer, CatalogEntry> swedish = byCode(bundled("reference-aadsts-error-codes.sv-se.md"));
+    int compared = 0;
+    for (CatalogEntry sv : swedish.values()) {
+      CatalogEntry en = english.get(sv.code());
+      if (en != null && sv.identifier().isPresent()) {
+        assertEquals(en.identifier(), sv.identifier(), "AADSTS" + sv.code());
+        compared++;
+      }
+    }
+    assertEquals(227, compared);
+    // Rows the translation turned into prose have no identifier, though English has one.
+    assertEquals(Optional.empty(), swedish.get(51005).identifier());
+    assertEquals(Optional.of("TemporaryRedirect"), english.get(51005).identifier());
+  }
+
+  private static Catalog bundled(String name) {
+    return CatalogParser.parse(name, CatalogSource.bundled(name).text().orElseThrow())
+        .catalog()
+        .orElseThrow();
+  }
+
+  private static Map<Integer, CatalogEntry> byCode(Catalog catalog) {
+    return catalog.entries().stream().collect(Collectors.toMap(CatalogEntry::code, Function.identity()));
+  }
 }

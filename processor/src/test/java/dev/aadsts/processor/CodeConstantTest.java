@@ -3,6 +3,7 @@ package dev.aadsts.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,20 +27,34 @@ class CodeConstantTest {
 
   @Test
   void sharedNamesGetTheCodeAndProseRowsTheirNumber() {
-    List<CatalogEntry> entries =
+    List<MergedCode> codes =
         List.of(
-            new CatalogEntry(16000, Optional.of("InteractionRequired"), "", 1),
-            new CatalogEntry(50029, Optional.empty(), "Invalid URI", 2),
-            new CatalogEntry(50034, Optional.of("UserAccountNotFound"), "", 3),
-            new CatalogEntry(700020, Optional.of("InteractionRequired"), "", 4),
-            new CatalogEntry(700021, Optional.of("Interaction_Required"), "", 5));
+            code(16000, "InteractionRequired", "SelectUserAccount"),
+            code(50029, null),
+            code(50034, "UserAccountNotFound"),
+            code(50035, "SelectUserAccount"),
+            code(700020, "InteractionRequired"),
+            code(700021, "Interaction_Required", "UserAccountNotFound", "OldName", "OlderName"),
+            code(700022, "OldestName", "OlderName"));
+    List<CodeConstant> constants = CodeConstant.of(codes, Map.of());
     assertEquals(
         List.of(
             "INTERACTION_REQUIRED_16000",
             "AADSTS50029",
             "USER_ACCOUNT_NOT_FOUND",
+            "SELECT_USER_ACCOUNT",
             "INTERACTION_REQUIRED_700020",
-            "INTERACTION_REQUIRED_700021"),
-        CodeConstant.of(entries, java.util.Map.of()).stream().map(CodeConstant::name).toList());
+            "INTERACTION_REQUIRED_700021",
+            "OLDEST_NAME"),
+        constants.stream().map(CodeConstant::name).toList());
+    // An alias never takes a constant's name; one that two codes had gets their codes.
+    assertEquals(
+        List.of(List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of("OLD_NAME", "OLDER_NAME_700021"), List.of("OLDER_NAME_700022")),
+        constants.stream().map(c -> c.aliases().stream().map(CodeConstant.Alias::name).toList()).toList());
+  }
+
+  private static MergedCode code(int code, String identifier, String... aliases) {
+    return new MergedCode(code, Optional.ofNullable(identifier), List.of(aliases), Map.of("en", "text"));
   }
 }

@@ -1,0 +1,89 @@
+package dev.aadsts.processor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Merges catalogs into one set of codes. Catalogs come in priority order, most authoritative
+ * first: a code's identifier is the one of the first English catalog that has one (else of the
+ * first catalog that has one), its description in each language that of the first catalog of the
+ * language, and every other identifier a catalog used for it becomes an alias.
+ */
+final class CatalogMerger {
+  private CatalogMerger() {}
+
+  /**
+   * The union, and how many codes each catalog added to it.
+   *
+   * @param codes the union, sorted by code
+   * @param added for each catalog, in the order given, the codes it listed that no earlier one did
+   */
+  record Result(List<MergedCode> codes, List<Integer> added) {
+    Result {
+      codes = List.copyOf(codes);
+      added = List.copyOf(added);
+    }
+  }
+
+  /**
+   * Orders catalogs by priority: user files first, in reverse of the order given (the last one
+   * wins), then the bundled ones newest first.
+   */
+  static List<Catalog> byPriority(List<Catalog> userFiles, List<Catalog> bundled) {
+    List<Catalog> ordered = new ArrayList<>(userFiles);
+    Collections.reverse(ordered);
+    List<Catalog> newestFirst = new ArrayList<>(bundled);
+    newestFirst.sort(Comparator.comparing((Catalog c) -> c.date().orElse(LocalDate.MIN)).reversed());
+    ordered.addAll(newestFirst);
+    return ordered;
+  }
+
+  static Result merge(List<Catalog> catalogs) {
+    Map<Integer, List<CatalogEntry>> entries = new TreeMap<>();
+    Map<Integer, List<Catalog>> sources = new TreeMap<>();
+    List<Integer> added = new ArrayList<>();
+    for (Catalog catalog : catalogs) {
+      int newCodes = 0;
+      for (CatalogEntry entry : catalog.entries()) {
+        if (!entries.containsKey(entry.code())) {
+          newCodes++;
+        }
+        entries.computeIfAbsent(entry.code(), k -> new ArrayList<>()).add(entry);
+        sources.computeIfAbsent(entry.code(), k -> new ArrayList<>()).add(catalog);
+      }
+      added.add(newCodes);
+    }
+    List<MergedCode> codes = new ArrayList<>();
+    entries.forEach((code, list) -> codes.add(mergeOne(code, list, sources.get(code))));
+    return new Result(codes, added);
+  }
+
+  private static MergedCode mergeOne(int code, List<CatalogEntry> entries, List<Catalog> from) {
+    Optional<String> identifier = Optional.empty();
+    for (int i = 0; i < entries.size() && identifier.isEmpty(); i++) {
+      if (from.get(i).isEnglish()) {
+        identifier = entries.get(i).identifier();
+      }
+    }
+    if (identifier.isEmpty()) {
+      identifier = entries.stream().flatMap(e -> e.identifier().stream()).findFirst();
+    }
+    Set<String> aliases = new LinkedHashSet<>();
+    entries.forEach(e -> e.identifier().ifPresent(aliases::add));
+    identifier.ifPresent(aliases::remove);
+    Map<String, String> descriptions = new LinkedHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      descriptions.putIfAbsent(from.get(i).locale().getLanguage(), entries.get(i).description());
+    }
+    return new MergedCode(code, identifier, List.copyOf(aliases), descriptions);
+  }
+}
