@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,5 +64,33 @@ class ProcessorJarTest {
     int classFileMajor =
         Byte.toUnsignedInt(Files.readAllBytes(dir.resolve("classes/com/example/auth/AadstsCode.class"))[7]);
     assertEquals(44 + Integer.parseInt(release), classFileMajor);
+  }
+
+  /**
+   * {@code --release 21} needs a JDK 21 or later, which the build's JDK 17 is not: the JDK that
+   * this machine image ships beside it runs javac as a separate process.
+   */
+  @Test
+  void processorJarWorksOnANewerJdkForRelease21() throws IOException, InterruptedException {
+    Path jdk = Path.of(System.getProperty("aadsts.newerJdk", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    Path javac = jdk.resolve("bin/javac");
+    Assumptions.assumeTrue(Files.isExecutable(javac), "no JDK 21+ at " + jdk);
+    Path source = dir.resolve("src/com/example/auth/package-info.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, "@dev.aadsts.AadstsCatalog\npackage com.example.auth;\n");
+    Process process =
+        new ProcessBuilder(
+                javac.toString(),
+                "--release", "21",
+                "-Xlint:all,-processing,-options", "-Werror",
+                "-processorpath", System.getProperty("aadsts.processorJar"),
+                "-cp", System.getProperty("aadsts.runtimeJar"),
+                "-d", dir.resolve("classes").toString(),
+                source.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes());
+    assertEquals(0, process.waitFor(), output);
+    assertEquals(65, Byte.toUnsignedInt(Files.readAllBytes(dir.resolve("classes/com/example/auth/AadstsCode.class"))[7]));
   }
 }

@@ -223,6 +223,12 @@ class AadstsProcessorTest {
   }
 
   @Test
+  void hostileCatalogTextGivesCodeThatCompilesWithoutWarnings() {
+    // Backslashes (javac reads \\u escapes in comments too), comment ends, @, HTML, quotes.
+    assertThat(compileCatalog("markup.md")).succeededWithoutWarnings();
+  }
+
+  @Test
   void goldenFile() throws IOException {
     Compilation compilation = compileCatalog("golden.md");
     assertThat(compilation).succeededWithoutWarnings();

@@ -39,7 +39,12 @@ final class Compilations {
 
   /** Compiles the default package-info with {@code -Aaadsts.catalog} set to a test catalog. */
   static Compilation compileCatalog(String testCatalog, String... options) {
-    List<String> all = new ArrayList<>(List.of("-Aaadsts.catalog=" + testCatalogPath(testCatalog)));
+    return compileCatalog(testCatalogPath(testCatalog), options);
+  }
+
+  /** Compiles the default package-info with {@code -Aaadsts.catalog} set to a file. */
+  static Compilation compileCatalog(Path catalog, String... options) {
+    List<String> all = new ArrayList<>(List.of("-Aaadsts.catalog=" + catalog));
     all.addAll(List.of(options));
     return compile(packageInfo(""), all.toArray(String[]::new));
   }
