@@ -41,8 +41,8 @@ public @interface AadstsCatalog {
 
   /**
    * The language of {@code description()} and of the Javadoc, as a BCP 47 tag ({@code en}, {@code
-   * sv}); a code missing from that language's catalogs falls back to English. Every language of
-   * the catalogs stays available through {@code description(Locale)}.
+   * sv}); a code missing from that language's catalogs falls back to English. Every language of the
+   * catalogs stays available through {@code description(Locale)}.
    *
    * @return a language tag with a catalog among the selected ones
    */

@@ -38,8 +38,8 @@ public interface AadstsErrorCode {
   String description();
 
   /**
-   * The catalog's description of the code in a language, where a catalog of that language was
-   * part of the generation; otherwise in English, otherwise {@link #description()}.
+   * The catalog's description of the code in a language, where a catalog of that language was part
+   * of the generation; otherwise in English, otherwise {@link #description()}.
    *
    * @param locale the language wanted; only its language matters
    * @return the description, or the empty string when there is none

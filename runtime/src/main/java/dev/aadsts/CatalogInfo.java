@@ -65,7 +65,9 @@ public final class CatalogInfo {
       return false;
     }
     CatalogInfo other = (CatalogInfo) o;
-    return name.equals(other.name) && locale.equals(other.locale) && Objects.equals(date, other.date);
+    return name.equals(other.name)
+        && locale.equals(other.locale)
+        && Objects.equals(date, other.date);
   }
 
   @Override

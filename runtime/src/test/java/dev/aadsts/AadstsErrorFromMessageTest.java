@@ -211,7 +211,7 @@ class AadstsErrorFromMessageTest {
   void msalNetExceptionText() {
     AadstsError error =
         AadstsError.fromMessage(
-            """
+"""
 Microsoft.Identity.Client.MsalUiRequiredException:
 \tErrorCode: invalid_grant
 Microsoft.Identity.Client.MsalUiRequiredException: AADSTS50076: Due to a configuration \

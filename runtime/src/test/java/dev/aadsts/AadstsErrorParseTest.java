@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class AadstsErrorParseTest {
   /** The sample response of Microsoft's error-code reference page, as documented. */
   static final String DOCUMENTED_SAMPLE =
-      """
+"""
 {
   "error": "invalid_scope",
   "error_description": "AADSTS70011: The provided value for the input parameter 'scope' isn't valid. The scope https://example.contoso.com/activity.read isn't valid.\\r\\nTrace ID: 0000aaaa-11bb-cccc-dd22-eeeeee333333\\r\\nCorrelation ID: aaaa0000-bb11-2222-33cc-444444dddddd\\r\\nTimestamp: 2016-01-09 02:02:12Z",

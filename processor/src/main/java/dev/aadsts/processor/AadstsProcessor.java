@@ -107,12 +107,18 @@ public final class AadstsProcessor extends AbstractProcessor {
       if (!getSupportedOptions().contains(key)) {
         valid = false;
         if (!optionsChecked) {
-          error(element, null, String.format(Messages.UNKNOWN_OPTION, key, new TreeSet<>(getSupportedOptions())));
+          error(
+              element,
+              null,
+              String.format(Messages.UNKNOWN_OPTION, key, new TreeSet<>(getSupportedOptions())));
         }
       } else if (option.getValue() == null || option.getValue().isBlank()) {
         valid = false;
         if (!optionsChecked) {
-          error(element, null, String.format(Messages.EMPTY_OPTION, key, "the path of a catalog markdown file"));
+          error(
+              element,
+              null,
+              String.format(Messages.EMPTY_OPTION, key, "the path of a catalog markdown file"));
         }
       }
     }
@@ -159,7 +165,8 @@ public final class AadstsProcessor extends AbstractProcessor {
           element,
           mirror,
           localeValue,
-          String.format(Messages.UNKNOWN_LOCALE, localeValue.getValue(), String.join(", ", languages)));
+          String.format(
+              Messages.UNKNOWN_LOCALE, localeValue.getValue(), String.join(", ", languages)));
       return;
     }
     CatalogMerger.Result merged = CatalogMerger.merge(catalogs.get());
@@ -245,7 +252,13 @@ public final class AadstsProcessor extends AbstractProcessor {
     if (requested.isEmpty() && files.isEmpty()) {
       for (String name : CatalogSource.bundledNames()) {
         Optional<Catalog> catalog =
-            read("bundled:" + name, () -> CatalogSource.bundled(name), element, mirror, null, Kind.NOTE);
+            read(
+                "bundled:" + name,
+                () -> CatalogSource.bundled(name),
+                element,
+                mirror,
+                null,
+                Kind.NOTE);
         catalog.ifPresent(bundled::add);
         failed |= catalog.isEmpty();
       }
@@ -253,7 +266,13 @@ public final class AadstsProcessor extends AbstractProcessor {
     for (AnnotationValue value : requested) {
       String name = (String) value.getValue();
       Optional<Catalog> catalog =
-          read("bundled:" + name, () -> CatalogSource.bundled(name), element, mirror, value, Kind.NOTE);
+          read(
+              "bundled:" + name,
+              () -> CatalogSource.bundled(name),
+              element,
+              mirror,
+              value,
+              Kind.NOTE);
       catalog.ifPresent(bundled::add);
       failed |= catalog.isEmpty();
     }
@@ -279,18 +298,15 @@ public final class AadstsProcessor extends AbstractProcessor {
               CatalogSource.Text text = source.get();
               return text.problem().isPresent()
                   ? new CatalogParser.Result(
-                      Optional.empty(), List.of(new CatalogProblem(true, text.name(), 0, text.problem().get())))
+                      Optional.empty(),
+                      List.of(new CatalogProblem(true, text.name(), 0, text.problem().get())))
                   : CatalogParser.parse(text.name(), text.text().get());
             });
     for (CatalogProblem problem : result.problems()) {
       processingEnv
           .getMessager()
           .printMessage(
-              problem.error() ? Kind.ERROR : warningKind,
-              problem.text(),
-              element,
-              mirror,
-              value);
+              problem.error() ? Kind.ERROR : warningKind, problem.text(), element, mirror, value);
     }
     return result.catalog();
   }

@@ -15,7 +15,11 @@ import java.util.Optional;
  * @param rowsRead every AADSTS row of the table, duplicates included
  */
 record Catalog(
-    String name, Locale locale, Optional<LocalDate> date, List<CatalogEntry> entries, int rowsRead) {
+    String name,
+    Locale locale,
+    Optional<LocalDate> date,
+    List<CatalogEntry> entries,
+    int rowsRead) {
 
   Catalog {
     entries = List.copyOf(entries);

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Merges catalogs into one set of codes. Catalogs come in priority order, most authoritative
- * first: a code's identifier is the one of the first English catalog that has one (else of the
- * first catalog that has one), its description in each language that of the first catalog of the
+ * Merges catalogs into one set of codes. Catalogs come in priority order, most authoritative first:
+ * a code's identifier is the one of the first English catalog that has one (else of the first
+ * catalog that has one), its description in each language that of the first catalog of the
  * language, and every other identifier a catalog used for it becomes an alias.
  */
 final class CatalogMerger {
@@ -42,7 +42,8 @@ final class CatalogMerger {
     List<Catalog> ordered = new ArrayList<>(userFiles);
     Collections.reverse(ordered);
     List<Catalog> newestFirst = new ArrayList<>(bundled);
-    newestFirst.sort(Comparator.comparing((Catalog c) -> c.date().orElse(LocalDate.MIN)).reversed());
+    newestFirst.sort(
+        Comparator.comparing((Catalog c) -> c.date().orElse(LocalDate.MIN)).reversed());
     ordered.addAll(newestFirst);
     return ordered;
   }

@@ -13,12 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the AADSTS table of a catalog page, in any revision or language of Microsoft's
- * error-code page.
+ * Reads the AADSTS table of a catalog page, in any revision or language of Microsoft's error-code
+ * page.
  *
- * <p>Only table rows whose first cell is an {@code AADSTS} code count; the page's other tables
- * and prose are passed over. A row that starts like a code row but whose code cannot be read is
- * an error at its line; nothing is dropped silently.
+ * <p>Only table rows whose first cell is an {@code AADSTS} code count; the page's other tables and
+ * prose are passed over. A row that starts like a code row but whose code cannot be read is an
+ * error at its line; nothing is dropped silently.
  */
 final class CatalogParser {
 
@@ -33,7 +33,8 @@ final class CatalogParser {
   private static final int MAX_DIGITS = 9;
 
   /** A table's delimiter row: {@code |---|:---:|}. */
-  private static final Pattern DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
+  private static final Pattern DELIMITER_ROW =
+      Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
 
   /**
    * An identifier and the separator after it: {@code Name - }, {@code Name – }, {@code Name-},
@@ -45,7 +46,8 @@ final class CatalogParser {
   private static final String SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014\u2212\uff0d:\uff1a";
 
   private static final Pattern IDENTIFIER =
-      Pattern.compile("([A-Z][A-Za-z0-9_]*[a-z0-9][A-Z][A-Za-z0-9_]*)(?:\\s*[" + SEPARATORS + "]\\s*|$)");
+      Pattern.compile(
+          "([A-Z][A-Za-z0-9_]*[a-z0-9][A-Z][A-Za-z0-9_]*)(?:\\s*[" + SEPARATORS + "]\\s*|$)");
 
   private static final Pattern LOCALE_IN_NAME =
       Pattern.compile("\\.([a-z]{2,3}-[a-zA-Z]{2,4})(?:-\\d{4})?\\.md$");
@@ -131,7 +133,9 @@ final class CatalogParser {
     for (int i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
       int colon = lines[i].indexOf(':');
       if (colon > 0) {
-        values.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+        values.put(
+            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).strip());
       }
     }
     return values;
@@ -156,7 +160,10 @@ final class CatalogParser {
     }
     try {
       return Optional.of(
-          LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+          LocalDate.of(
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2))));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
@@ -220,7 +227,8 @@ final class CatalogParser {
   private static String withoutRepeatedCode(int code, String text) {
     String repeated = PREFIX + code;
     if (!text.startsWith(repeated)
-        || (text.length() > repeated.length() && Character.isDigit(text.charAt(repeated.length())))) {
+        || (text.length() > repeated.length()
+            && Character.isDigit(text.charAt(repeated.length())))) {
       return text;
     }
     String rest = text.substring(repeated.length()).strip();

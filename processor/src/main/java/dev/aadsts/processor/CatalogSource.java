@@ -20,9 +20,9 @@ import java.util.Optional;
  * Where catalogs come from: the files bundled in the processor jar, read from its own class path,
  * or a file named by the {@code aadsts.catalog} option.
  *
- * <p>Bundled files are read through the processor's class loader with URL caching off (a cached
- * jar stays open and locked in long-lived compiler daemons), never through {@code
- * Filer.getResource}, whose behaviour differs between build tools.
+ * <p>Bundled files are read through the processor's class loader with URL caching off (a cached jar
+ * stays open and locked in long-lived compiler daemons), never through {@code Filer.getResource},
+ * whose behaviour differs between build tools.
  */
 final class CatalogSource {
   private CatalogSource() {}

@@ -64,7 +64,8 @@ final class Classification {
     Map<Integer, Kind> kinds = new LinkedHashMap<>();
     List<CatalogProblem> problems = new ArrayList<>();
     try (JsonParser parser = new JsonFactory().createParser(json)) {
-      expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "the file must be one JSON object");
+      expect(
+          parser, parser.nextToken(), JsonToken.START_OBJECT, "the file must be one JSON object");
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
@@ -84,7 +85,8 @@ final class Classification {
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      problems.add(new CatalogProblem(true, file, line, "not valid JSON: " + e.getOriginalMessage()));
+      problems.add(
+          new CatalogProblem(true, file, line, "not valid JSON: " + e.getOriginalMessage()));
     } catch (IOException e) {
       problems.add(new CatalogProblem(true, file, 0, "cannot be read: " + e));
     }
@@ -104,7 +106,8 @@ final class Classification {
       JsonToken value = parser.nextToken();
       switch (field) {
         case "code" -> {
-          if (value == JsonToken.VALUE_NUMBER_INT && parser.getLongValue() > 0
+          if (value == JsonToken.VALUE_NUMBER_INT
+              && parser.getLongValue() > 0
               && parser.getLongValue() <= Integer.MAX_VALUE) {
             code = parser.getIntValue();
           } else {
@@ -180,6 +183,7 @@ final class Classification {
   static Kind kindOf(Map<Integer, Kind> curated, MergedCode code) {
     return Optional.ofNullable(curated.get(code.code()))
         .orElseGet(
-            () -> ClassificationRules.classify(code.identifier().orElse(""), code.description("en")));
+            () ->
+                ClassificationRules.classify(code.identifier().orElse(""), code.description("en")));
   }
 }

@@ -56,7 +56,8 @@ record CodeConstant(String name, MergedCode code, Classification.Kind kind, List
           aliases.add(new Alias(name, identifier));
         }
       }
-      constants.add(new CodeConstant(names.get(i), code, Classification.kindOf(curated, code), aliases));
+      constants.add(
+          new CodeConstant(names.get(i), code, Classification.kindOf(curated, code), aliases));
     }
     return constants;
   }
@@ -78,7 +79,10 @@ record CodeConstant(String name, MergedCode code, Classification.Kind kind, List
     return unique;
   }
 
-  /** The simple name of the constant's exception: {@code USER_ACCOUNT_NOT_FOUND} → {@code UserAccountNotFoundException}. */
+  /**
+   * The simple name of the constant's exception: {@code USER_ACCOUNT_NOT_FOUND} → {@code
+   * UserAccountNotFoundException}.
+   */
   String exceptionName() {
     StringBuilder out = new StringBuilder(name.length() + 9);
     boolean upper = true;

@@ -65,7 +65,9 @@ final class CodeEnumWriter {
                     "AADSTS$L as another catalog revision named it: {@code $L}.\n\n",
                     constant.number(),
                     alias.identifier())
-                .addJavadoc("@deprecated use {@link #$L}, the code's name in the newest catalog\n", constant.name())
+                .addJavadoc(
+                    "@deprecated use {@link #$L}, the code's name in the newest catalog\n",
+                    constant.name())
                 .initializer("$N", constant.name())
                 .build());
       }
@@ -120,14 +122,20 @@ final class CodeEnumWriter {
     CodeBlock.Builder sources = CodeBlock.builder();
     model.catalogs().forEach(c -> sources.add("<li>{@code $L}\n", c.describe()));
     return CodeBlock.builder()
-        .add("The AADSTS error codes of Microsoft Entra ID: one constant for each of the $L codes of\n", model.constants().size())
+        .add(
+            "The AADSTS error codes of Microsoft Entra ID: one constant for each of the $L codes of\n",
+            model.constants().size())
         .add("these catalogs, most authoritative first:\n\n<ul>\n")
         .add(sources.build())
         .add("</ul>\n")
-        .add("\n<p>Look a code up with {@link #find(int)}, {@link #of(int)} (which also stands for codes\n")
-        .add("the catalog does not list) or {@link #parse(CharSequence)}; ask who has to act with\n")
-        .add("{@link #category()} and {@link #categoryOf(int)}. The number is the identity of a code;\n")
-        .add("the constant names come from the catalog's identifiers, and Microsoft documents codes as\n")
+        .add(
+            "\n<p>Look a code up with {@link #find(int)}, {@link #of(int)} (which also stands for codes\n")
+        .add(
+            "the catalog does not list) or {@link #parse(CharSequence)}; ask who has to act with\n")
+        .add(
+            "{@link #category()} and {@link #categoryOf(int)}. The number is the identity of a code;\n")
+        .add(
+            "the constant names come from the catalog's identifiers, and Microsoft documents codes as\n")
         .add("diagnostic information: branch on categories.\n")
         .build();
   }
@@ -159,7 +167,9 @@ final class CodeEnumWriter {
       return Optional.empty();
     }
     CodeBlock.Builder body =
-        CodeBlock.builder().addStatement("$T text", String.class).beginControlFlow("switch (locale.getLanguage())");
+        CodeBlock.builder()
+            .addStatement("$T text", String.class)
+            .beginControlFlow("switch (locale.getLanguage())");
     for (String language : others) {
       body.add("case $S:\n$>text = $N.of(code);\nbreak;\n$<", language, holderName(language));
     }
@@ -248,7 +258,8 @@ final class CodeEnumWriter {
 
   private static MethodSpec of(ClassName self) {
     return MethodSpec.methodBuilder("of")
-        .addJavadoc("Returns the constant of a code number, or a value that keeps the number of a code\n")
+        .addJavadoc(
+            "Returns the constant of a code number, or a value that keeps the number of a code\n")
         .addJavadoc("the catalog does not list. Never null.\n\n")
         .addJavadoc("@param code the number after {@code AADSTS}\n")
         .addJavadoc("@return the constant, or a code whose {@code isKnown()} is false\n")
@@ -262,8 +273,10 @@ final class CodeEnumWriter {
 
   private static MethodSpec parse(ClassName self) {
     return MethodSpec.methodBuilder("parse")
-        .addJavadoc("Reads a code written as {@code AADSTS50034}, {@code 50034} (any case, blanks\n")
-        .addJavadoc("around it) or as its catalog identifier, such as {@code UserAccountNotFound}.\n\n")
+        .addJavadoc(
+            "Reads a code written as {@code AADSTS50034}, {@code 50034} (any case, blanks\n")
+        .addJavadoc(
+            "around it) or as its catalog identifier, such as {@code UserAccountNotFound}.\n\n")
         .addJavadoc("@param text the text to read; may be null\n")
         .addJavadoc("@return the constant, or empty when the text names no code of the catalog\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -295,7 +308,8 @@ final class CodeEnumWriter {
     return MethodSpec.methodBuilder("categoryOf")
         .addJavadoc("Who has to act on a code.\n\n")
         .addJavadoc("@param code the number after {@code AADSTS}\n")
-        .addJavadoc("@return the code's category; {@code UNKNOWN} for codes the catalog does not list\n")
+        .addJavadoc(
+            "@return the code's category; {@code UNKNOWN} for codes the catalog does not list\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(CATEGORY)
         .addParameter(int.class, "code")
@@ -313,9 +327,11 @@ final class CodeEnumWriter {
     }
     body.add("default:\n$>return false;\n$<").endControlFlow();
     return MethodSpec.methodBuilder("isRetryable")
-        .addJavadoc("Whether the same request can succeed when sent again, possibly after a wait.\n\n")
+        .addJavadoc(
+            "Whether the same request can succeed when sent again, possibly after a wait.\n\n")
         .addJavadoc("@param code the number after {@code AADSTS}\n")
-        .addJavadoc("@return {@code true} for the catalog's retryable codes; {@code false} for others and\n")
+        .addJavadoc(
+            "@return {@code true} for the catalog's retryable codes; {@code false} for others and\n")
         .addJavadoc("    for codes the catalog does not list\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(boolean.class)
@@ -340,21 +356,31 @@ final class CodeEnumWriter {
   }
 
   /**
-   * The identifier → constant lookup, for identifiers (current or of older revisions) that name
-   * one code only.
+   * The identifier → constant lookup, for identifiers (current or of older revisions) that name one
+   * code only.
    */
   private static MethodSpec identifierSwitch(ClassName self, List<CodeConstant> constants) {
     Map<String, Set<CodeConstant>> byIdentifier = new TreeMap<>();
     for (CodeConstant constant : constants) {
-      constant.code().identifier().ifPresent(id -> byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(constant));
-      constant.code().aliases().forEach(id -> byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(constant));
+      constant
+          .code()
+          .identifier()
+          .ifPresent(
+              id -> byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(constant));
+      constant
+          .code()
+          .aliases()
+          .forEach(
+              id -> byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(constant));
     }
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (identifier)");
     byIdentifier.forEach(
         (identifier, group) -> {
           if (group.size() == 1) {
             cases.add(
-                "case $L:\n$>return $N;\n$<", Literals.string(identifier), group.iterator().next().name());
+                "case $L:\n$>return $N;\n$<",
+                Literals.string(identifier),
+                group.iterator().next().name());
           }
         });
     cases.add("default:\n$>return null;\n$<").endControlFlow();
@@ -369,6 +395,7 @@ final class CodeEnumWriter {
   /** Groups in sorted key order, so the output does not depend on hashing. */
   private static Map<String, List<CodeConstant>> groupBy(
       List<CodeConstant> constants, Function<CodeConstant, String> key) {
-    return constants.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+    return constants.stream()
+        .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
   }
 }

@@ -30,8 +30,11 @@ final class ExceptionsWriter {
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.origin())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("Typed exceptions for the codes of {@link $T}: one class per code, each extending\n", codeEnum)
-            .addJavadoc("the runtime exception of its category, so a caller can {@code catch} a single code or a\n")
+            .addJavadoc(
+                "Typed exceptions for the codes of {@link $T}: one class per code, each extending\n",
+                codeEnum)
+            .addJavadoc(
+                "the runtime exception of its category, so a caller can {@code catch} a single code or a\n")
             .addJavadoc("whole category.\n\n")
             .addJavadoc("<pre>{@code\n")
             .addJavadoc("try {\n")
@@ -78,8 +81,10 @@ final class ExceptionsWriter {
     }
     cases.add("default:\n$>break;\n$<").endControlFlow();
     return MethodSpec.methodBuilder("of")
-        .addJavadoc("The most specific exception for an error: the class of its code when the error's\n")
-        .addJavadoc("category is the code's own, else the runtime class of the error's category (the OAuth\n")
+        .addJavadoc(
+            "The most specific exception for an error: the class of its code when the error's\n")
+        .addJavadoc(
+            "category is the code's own, else the runtime class of the error's category (the OAuth\n")
         .addJavadoc("{@code error}, {@code suberror} and HTTP status decide before the code).\n\n")
         .addJavadoc("@param error the parsed error\n")
         .addJavadoc("@param cause the exception the error was read from, or null\n")
@@ -102,10 +107,13 @@ final class ExceptionsWriter {
 
   private static MethodSpec from() {
     return MethodSpec.methodBuilder("from")
-        .addJavadoc("Reads an Entra ID error from an exception's cause chain (see {@link $T#from}) and\n", ERRORS)
+        .addJavadoc(
+            "Reads an Entra ID error from an exception's cause chain (see {@link $T#from}) and\n",
+            ERRORS)
         .addJavadoc("returns its most specific exception, with the exception as cause.\n\n")
         .addJavadoc("@param thrown what a client library threw\n")
-        .addJavadoc("@return the typed exception, or empty when nothing in the chain is an Entra ID error\n")
+        .addJavadoc(
+            "@return the typed exception, or empty when nothing in the chain is an Entra ID error\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), EXCEPTION))
         .addParameter(Throwable.class, "thrown")
@@ -134,16 +142,24 @@ final class ExceptionsWriter {
     MergedCode code = constant.code();
     String category = constant.kind().category();
     return TypeSpec.classBuilder(constant.exceptionName())
-        .addJavadoc("{@link $T#$L}: $L\n", codeEnum, constant.name(), Literals.javadoc(summary(code)))
+        .addJavadoc(
+            "{@link $T#$L}: $L\n", codeEnum, constant.name(), Literals.javadoc(summary(code)))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(CodeModel.categoryException(category))
         .addField(
-            FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(
+                    long.class,
+                    "serialVersionUID",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
                 .initializer("1L")
                 .build())
         .addMethod(
             MethodSpec.constructorBuilder()
-                .addJavadoc("Creates the exception for an error whose code is {@code AADSTS$L}.\n\n", code.code())
+                .addJavadoc(
+                    "Creates the exception for an error whose code is {@code AADSTS$L}.\n\n",
+                    code.code())
                 .addJavadoc("@param error the parsed error\n")
                 .addJavadoc("@param cause the exception the error was read from, or null\n")
                 .addModifiers(Modifier.PUBLIC)

@@ -7,8 +7,8 @@ final class Literals {
   private static final int JAVADOC_WIDTH = 96;
 
   /**
-   * A Java string literal. Characters outside printable ASCII are written as {@code \\uXXXX}, so the
-   * generated strings do not depend on the encoding javac reads the source with.
+   * A Java string literal. Characters outside printable ASCII are written as {@code \\uXXXX}, so
+   * the generated strings do not depend on the encoding javac reads the source with.
    */
   static String string(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');

@@ -14,22 +14,24 @@ final class Markup {
   private static final Pattern ITEM_BREAK = Pattern.compile("(?i)</li>\\s*<li>");
 
   /** The end of a list: a sentence boundary unless the last item already ends with one. */
-  private static final Pattern LIST_END = Pattern.compile("(?i)([.!?:;]?)\\s*(?:</li>\\s*)?</[ou]l>");
+  private static final Pattern LIST_END =
+      Pattern.compile("(?i)([.!?:;]?)\\s*(?:</li>\\s*)?</[ou]l>");
 
   private static final Pattern TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)\\s*[^<>]*?/?>");
 
   /** Tags removed from cells; other angle-bracket text (placeholders) is kept. */
   private static final Set<String> HTML_TAGS =
       Set.of(
-          "a", "b", "br", "code", "div", "em", "i", "li", "ol", "p", "span", "strong", "sub",
-          "sup", "u", "ul");
+          "a", "b", "br", "code", "div", "em", "i", "li", "ol", "p", "span", "strong", "sub", "sup",
+          "u", "ul");
 
   private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^<>\\s]+)>");
 
   /** {@code [text](target)} and {@code ![alt](target)}: the text stays, the target goes. */
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\[\\]]*)]\\([^()\\s]*\\)");
 
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
 
   /** Markdown's backslash escapes: a backslash before ASCII punctuation. */
   private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");

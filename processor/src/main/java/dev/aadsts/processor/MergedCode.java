@@ -14,10 +14,7 @@ import java.util.Optional;
  *     that lists the code; in the order the languages were first seen
  */
 record MergedCode(
-    int code,
-    Optional<String> identifier,
-    List<String> aliases,
-    Map<String, String> descriptions) {
+    int code, Optional<String> identifier, List<String> aliases, Map<String, String> descriptions) {
 
   MergedCode {
     aliases = List.copyOf(aliases);

@@ -47,8 +47,7 @@ final class Messages {
   static final String UNKNOWN_OPTION =
       "the processor option -A%s is not one of the aadsts options. Known options: %s.";
 
-  static final String EMPTY_OPTION =
-      "the processor option -A%s has no value. Give it %s.";
+  static final String EMPTY_OPTION = "the processor option -A%s has no value. Give it %s.";
 
   static final String BAD_CLASSIFICATION =
       "%s of the classification file is not valid: %s. Each entry is {\"code\": <int>,"

@@ -38,7 +38,8 @@ class AadstsProcessorTest {
                 Messages.CATALOG_SUMMARY, EN_2025 + " (en-US, 2025-02-03)", 346, 345, 251, 1, 345));
     assertThat(compilation)
         .hadNoteContaining(
-            String.format(Messages.CATALOG_SUMMARY, SV_SE + " (sv-SE, 2020-04-30)", 242, 242, 227, 0, 0));
+            String.format(
+                Messages.CATALOG_SUMMARY, SV_SE + " (sv-SE, 2020-04-30)", 242, 242, 227, 0, 0));
     assertEquals(345, generatedEnum(compilation, "AadstsCode").getEnumConstants().length);
   }
 
@@ -62,7 +63,9 @@ class AadstsProcessorTest {
     Compilation user =
         compile(
             packageInfo(""),
-            "-Aaadsts.catalog=../catalog-source/src/main/resources/" + CatalogSource.BUNDLED_FOLDER + EN_2025);
+            "-Aaadsts.catalog=../catalog-source/src/main/resources/"
+                + CatalogSource.BUNDLED_FOLDER
+                + EN_2025);
     assertThat(user).succeeded();
     assertThat(user).hadWarningCount(1);
     assertThat(user)
@@ -70,7 +73,12 @@ class AadstsProcessorTest {
             EN_2025
                 + ":195: "
                 + String.format(
-                    Messages.DUPLICATE_CODE, 50147, 191, 195, 195, Messages.DUPLICATE_CODE_KEPT_FOR_IDENTIFIER))
+                    Messages.DUPLICATE_CODE,
+                    50147,
+                    191,
+                    195,
+                    195,
+                    Messages.DUPLICATE_CODE_KEPT_FOR_IDENTIFIER))
         .inFile(packageInfo(""))
         .onLineContaining("@AadstsCatalog");
     assertEquals(345, generatedEnum(user, "AadstsCode").getEnumConstants().length);
@@ -116,7 +124,8 @@ class AadstsProcessorTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("cannot find symbol");
 
-    compilation = compile(source, "-Aaadsts.catalog=" + Compilations.testCatalogPath("stray-row.md"));
+    compilation =
+        compile(source, "-Aaadsts.catalog=" + Compilations.testCatalogPath("stray-row.md"));
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation).hadWarningContaining("stray-row.md:6: this row of the AADSTS table");
@@ -152,7 +161,8 @@ class AadstsProcessorTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(
+        .hadErrorContaining(
+            String.format(
                 Messages.UNKNOWN_BUNDLED_CATALOG,
                 "nope.md",
                 String.join(", ", CatalogSource.bundledNames())))

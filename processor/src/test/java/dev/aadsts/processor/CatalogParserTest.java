@@ -41,16 +41,25 @@ class CatalogParserTest {
     Map<Integer, CatalogEntry> e = entries("separators.md");
     assertEntry(e, 50001, "InvalidResource", "The resource is disabled or doesn't exist.");
     assertEntry(
-        e, 50002, "NotAllowedTenant", "Sign-in failed because of a restricted proxy access on the tenant.");
+        e,
+        50002,
+        "NotAllowedTenant",
+        "Sign-in failed because of a restricted proxy access on the tenant.");
     assertEntry(
         e,
         50003,
         "MissingSigningKey",
         "inloggningen misslyckades på grund av en saknad signeringsnyckel.");
     assertEntry(
-        e, 50005, "DevicePolicyError", "User tried to log in to a device from an unsupported platform.");
+        e,
+        50005,
+        "DevicePolicyError",
+        "User tried to log in to a device from an unsupported platform.");
     assertEntry(
-        e, 50006, "InvalidSignature", "Signature verification failed because of an invalid signature.");
+        e,
+        50006,
+        "InvalidSignature",
+        "Signature verification failed because of an invalid signature.");
     assertEntry(
         e,
         50007,
@@ -71,13 +80,23 @@ class CatalogParserTest {
     Map<Integer, CatalogEntry> e = entries("prose.md");
     assertEquals(7, e.size());
     assertEntry(
-        e, 50029, null, "Ogiltig URI – domännamnet innehåller ogiltiga tecken. Kontakta administratören.");
+        e,
+        50029,
+        null,
+        "Ogiltig URI – domännamnet innehåller ogiltiga tecken. Kontakta administratören.");
     assertEntry(
-        e, 50030, null, "Invalid URI - domain name contains invalid characters. Contact the tenant admin.");
+        e,
+        50030,
+        null,
+        "Invalid URI - domain name contains invalid characters. Contact the tenant admin.");
     assertEntry(
-        e, 50089, null, "Flow token expired - Authentication Failed. Have the user try signing-in again.");
+        e,
+        50089,
+        null,
+        "Flow token expired - Authentication Failed. Have the user try signing-in again.");
     assertEntry(e, 51005, null, "TemporaryRedirect motsvarar HTTP-status 307.");
-    assertEntry(e, 52004, null, "Det krävs social IDP-inloggning för att token ska kunna uppdateras.");
+    assertEntry(
+        e, 52004, null, "Det krävs social IDP-inloggning för att token ska kunna uppdateras.");
     assertEntry(
         e, 750054, null, "SAMLRequest or SAMLResponse must be present as query string parameters.");
     assertEntry(e, 90014, null, "The required field 'code' is missing from the credential.");
@@ -92,7 +111,10 @@ class CatalogParserTest {
     assertEntry(e, 50013, "InvalidAssertion", "Assertion is invalid because of various reasons.");
     assertEntry(e, 50014, "GuestUserInPendingState", "The user account doesn't exist yet.");
     assertEntry(
-        e, 50015, "ViralUserLegalAgeConsentRequiredState", "The user requires legal age group consent.");
+        e,
+        50015,
+        "ViralUserLegalAgeConsentRequiredState",
+        "The user requires legal age group consent.");
     assertEntry(e, 50017, "CertificateValidationFailed", "A | pipe, escaped.");
   }
 
@@ -206,7 +228,8 @@ class CatalogParserTest {
   @Test
   void oldMacLineEndings() {
     CatalogParser.Result result =
-        CatalogParser.parse("cr.md", "| Error | Description |\r|---|---|\r| AADSTS50034 | A - b |\r");
+        CatalogParser.parse(
+            "cr.md", "| Error | Description |\r|---|---|\r| AADSTS50034 | A - b |\r");
     assertEquals(1, result.catalog().orElseThrow().entries().size());
   }
 
@@ -263,7 +286,8 @@ class CatalogParserTest {
   }
 
   @Test
-  void localizedPageWithAnchorsLocalizedHeadersFullWidthAndTypographicPunctuation() throws IOException {
+  void localizedPageWithAnchorsLocalizedHeadersFullWidthAndTypographicPunctuation()
+      throws IOException {
     CatalogParser.Result result = parseFile("localized-ja.md");
     assertEquals(List.of(), result.problems());
     Catalog catalog = result.catalog().orElseThrow();
@@ -271,11 +295,9 @@ class CatalogParserTest {
     assertEquals(Optional.of(java.time.LocalDate.of(2019, 11, 18)), catalog.date());
     Map<Integer, CatalogEntry> e = entries("localized-ja.md");
     assertEntry(e, 50008, "InvalidSamlToken", "SAML アサーションがトークンにないか、正しく構成されていません。");
-    assertEntry(
-        e, 50034, "UserAccountNotFound", "このアプリケーションにサインインするには、アカウントをディレクトリに追加する必要があります。");
+    assertEntry(e, 50034, "UserAccountNotFound", "このアプリケーションにサインインするには、アカウントをディレクトリに追加する必要があります。");
     assertEntry(e, 50053, "IdsLocked", "アカウントがロックされています。");
-    assertEntry(
-        e, 50057, "UserDisabled", "ユーザー アカウントは無効になっています。“ディレクトリ”のオブジェクトは無効になっています。");
+    assertEntry(e, 50057, "UserDisabled", "ユーザー アカウントは無効になっています。“ディレクトリ”のオブジェクトは無効になっています。");
     assertEntry(
         e, 50058, "UserInformationNotProvided", "ユーザーがサインインしていません。The user isn’t signed in.");
     assertEntry(e, 90014, null, "資格情報メッセージに必須フィールドがありません。");
@@ -288,7 +310,8 @@ class CatalogParserTest {
     Catalog catalog = result.catalog().orElseThrow();
     assertEquals(java.util.Locale.US, catalog.locale());
     assertEquals(Optional.of(java.time.LocalDate.of(2019, 6, 20)), catalog.date());
-    assertEquals(List.of(16000, 50034, 50076), catalog.entries().stream().map(CatalogEntry::code).toList());
+    assertEquals(
+        List.of(16000, 50034, 50076), catalog.entries().stream().map(CatalogEntry::code).toList());
     assertEquals(Optional.of("SelectUserAccount"), catalog.entries().get(0).identifier());
   }
 
@@ -304,7 +327,8 @@ class CatalogParserTest {
 
   @Test
   void aTranslatedPageKeepsTheEnglishIdentifiersAndItsProseRowsHaveNone() {
-    Map<Integer, CatalogEntry> english = byCode(bundled("reference-aadsts-error-codes.en-us-2020.md"));
+    Map<Integer, CatalogEntry> english =
+        byCode(bundled("reference-aadsts-error-codes.en-us-2020.md"));
     Map<Integer, CatalogEntry> swedish = byCode(bundled("reference-aadsts-error-codes.sv-se.md"));
     int compared = 0;
     for (CatalogEntry sv : swedish.values()) {
@@ -327,6 +351,7 @@ class CatalogParserTest {
   }
 
   private static Map<Integer, CatalogEntry> byCode(Catalog catalog) {
-    return catalog.entries().stream().collect(Collectors.toMap(CatalogEntry::code, Function.identity()));
+    return catalog.entries().stream()
+        .collect(Collectors.toMap(CatalogEntry::code, Function.identity()));
   }
 }

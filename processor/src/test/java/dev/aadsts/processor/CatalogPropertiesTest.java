@@ -46,8 +46,32 @@ class CatalogPropertiesTest {
     Arbitrary<Integer> position = Arbitraries.integers().between(0, 200);
     Arbitrary<String> insert =
         Arbitraries.oneOf(
-            Arbitraries.of("|", "\\", "`", "*/", "\\u", "<li>", "</ul>", "**", "[", "](", "\"", "\r", "\t",
-                "AADSTS", "-", "–", "：", "{@code", "$L", "@", "&#0;", "&#99999999;", "&amp", "\uFEFF", "\u0000"),
+            Arbitraries.of(
+                "|",
+                "\\",
+                "`",
+                "*/",
+                "\\u",
+                "<li>",
+                "</ul>",
+                "**",
+                "[",
+                "](",
+                "\"",
+                "\r",
+                "\t",
+                "AADSTS",
+                "-",
+                "–",
+                "：",
+                "{@code",
+                "$L",
+                "@",
+                "&#0;",
+                "&#99999999;",
+                "&amp",
+                "\uFEFF",
+                "\u0000"),
             Arbitraries.strings().ofMaxLength(6));
     Arbitrary<Integer> cut = Arbitraries.integers().between(0, 3);
     return Combinators.combine(row, position, insert, cut)
@@ -70,13 +94,15 @@ class CatalogPropertiesTest {
     }
     assertEquals(
         result.problems().stream().noneMatch(CatalogProblem::error), result.catalog().isPresent());
-    result.catalog()
+    result
+        .catalog()
         .ifPresent(c -> assertEquals(c.rowsRead(), c.entries().size() + c.duplicateRows()));
   }
 
   @Provide
   Arbitrary<List<String>> lines() {
-    return Arbitraries.oneOf(mutatedRow(), Arbitraries.strings().ofMaxLength(80), Arbitraries.of(REAL_ROWS))
+    return Arbitraries.oneOf(
+            mutatedRow(), Arbitraries.strings().ofMaxLength(80), Arbitraries.of(REAL_ROWS))
         .list()
         .ofMaxSize(12);
   }
@@ -100,7 +126,9 @@ class CatalogPropertiesTest {
         assertThat(compilation).failed();
         assertFalse(errors.isEmpty());
         for (Diagnostic<?> error : compilation.errors()) {
-          assertTrue(error.getMessage(null).startsWith(file.getFileName().toString()), error.getMessage(null));
+          assertTrue(
+              error.getMessage(null).startsWith(file.getFileName().toString()),
+              error.getMessage(null));
         }
       }
     } finally {

@@ -31,7 +31,8 @@ class ClassificationTest {
   void everyCodeOfEveryBundledCatalogIsInTheFile(String catalog) {
     Compilation compilation = compile(packageInfo("catalog = \"" + catalog + "\""));
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadNoteContaining("; 0 classified by rules, the rest by the classification file");
+    assertThat(compilation)
+        .hadNoteContaining("; 0 classified by rules, the rest by the classification file");
   }
 
   @Test
@@ -47,7 +48,8 @@ class ClassificationTest {
     assertEquals(Category.USER_ERROR, byName.get("USER_ACCOUNT_NOT_FOUND").category());
     assertEquals(Category.TRANSIENT, byName.get("REQUEST_THROTTLED_TEMPORARILY").category());
     assertTrue(byName.get("REQUEST_THROTTLED_TEMPORARILY").isRetryable());
-    assertEquals(Category.TENANT_POLICY, byName.get("CONDITIONAL_ACCESS_BLOCKED_BY_POLICY").category());
+    assertEquals(
+        Category.TENANT_POLICY, byName.get("CONDITIONAL_ACCESS_BLOCKED_BY_POLICY").category());
     assertFalse(byName.get("CONDITIONAL_ACCESS_BLOCKED_BY_POLICY").isRetryable());
     assertEquals(Category.UNKNOWN, byName.get("AADSTS99990003").category());
   }
@@ -59,7 +61,8 @@ class ClassificationTest {
     Compilation off = compile(packageInfo("exceptions = false"));
     assertThat(off).succeededWithoutWarnings();
     assertTrue(
-        off.generatedSourceFiles().stream().noneMatch(f -> f.getName().contains("AadstsExceptions")),
+        off.generatedSourceFiles().stream()
+            .noneMatch(f -> f.getName().contains("AadstsExceptions")),
         "no AadstsExceptions when exceptions = false");
   }
 
@@ -67,16 +70,23 @@ class ClassificationTest {
   void theRulesReadIdentifiersAndText() {
     assertEquals(
         new Classification.Kind("FEDERATION", false, false),
-        ClassificationRules.classify("OAuth2IdPUnretryableServerError", "There's an issue with your federated Identity Provider."));
+        ClassificationRules.classify(
+            "OAuth2IdPUnretryableServerError",
+            "There's an issue with your federated Identity Provider."));
     assertEquals(
         new Classification.Kind("FEDERATION", true, false),
-        ClassificationRules.classify("OAuth2IdPRetryableServerError", "There's an issue with your federated Identity Provider."));
+        ClassificationRules.classify(
+            "OAuth2IdPRetryableServerError",
+            "There's an issue with your federated Identity Provider."));
     assertEquals(
         new Classification.Kind("USER_ERROR", false, false),
-        ClassificationRules.classify("IdsLocked", "The account is locked because the user tried to sign in too many times with an incorrect password."));
+        ClassificationRules.classify(
+            "IdsLocked",
+            "The account is locked because the user tried to sign in too many times with an incorrect password."));
     assertEquals(
         new Classification.Kind("INTERACTION_REQUIRED", false, false),
-        ClassificationRules.classify("UserStrongAuthClientAuthNRequired", "You must use multifactor authentication."));
+        ClassificationRules.classify(
+            "UserStrongAuthClientAuthNRequired", "You must use multifactor authentication."));
   }
 
   @Test
@@ -100,20 +110,27 @@ class ClassificationTest {
     assertEquals(Map.of(), result.kinds(), "nothing is used from a file with errors");
     List<String> texts = result.problems().stream().map(CatalogProblem::text).toList();
     assertEquals(3, texts.size(), texts.toString());
-    assertTrue(texts.get(0).startsWith("classification.json:3: the entry of code 50053"), texts.get(0));
-    assertTrue(texts.get(0).contains("\"category\" must be one of"), texts.get(0));
-    assertTrue(texts.get(1).startsWith("classification.json:4: the entry of code 50055"), texts.get(1));
-    assertTrue(texts.get(1).contains("\"retryable\" is missing"), texts.get(1));
-    assertTrue(texts.get(2).startsWith("classification.json:5: the entry of code 50034"), texts.get(2));
     assertTrue(
-        texts.get(2).contains("\"retryable\" must be true or false; unknown field \"why\"; code 50034 is classified twice"),
+        texts.get(0).startsWith("classification.json:3: the entry of code 50053"), texts.get(0));
+    assertTrue(texts.get(0).contains("\"category\" must be one of"), texts.get(0));
+    assertTrue(
+        texts.get(1).startsWith("classification.json:4: the entry of code 50055"), texts.get(1));
+    assertTrue(texts.get(1).contains("\"retryable\" is missing"), texts.get(1));
+    assertTrue(
+        texts.get(2).startsWith("classification.json:5: the entry of code 50034"), texts.get(2));
+    assertTrue(
+        texts
+            .get(2)
+            .contains(
+                "\"retryable\" must be true or false; unknown field \"why\"; code 50034 is classified twice"),
         texts.get(2));
   }
 
   @Test
   void brokenJsonIsAnErrorWithItsLine() {
     Classification.Result result =
-        Classification.parse("classification.json", "{\"format\": 1, \"codes\": [\n  {\"code\": 1,,}\n]}");
+        Classification.parse(
+            "classification.json", "{\"format\": 1, \"codes\": [\n  {\"code\": 1,,}\n]}");
     assertEquals(1, result.problems().size());
     CatalogProblem problem = result.problems().get(0);
     assertTrue(problem.error());

@@ -49,12 +49,21 @@ class CodeConstantTest {
         constants.stream().map(CodeConstant::name).toList());
     // An alias never takes a constant's name; one that two codes had gets their codes.
     assertEquals(
-        List.of(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of("OLD_NAME", "OLDER_NAME_700021"), List.of("OLDER_NAME_700022")),
-        constants.stream().map(c -> c.aliases().stream().map(CodeConstant.Alias::name).toList()).toList());
+        List.of(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of("OLD_NAME", "OLDER_NAME_700021"),
+            List.of("OLDER_NAME_700022")),
+        constants.stream()
+            .map(c -> c.aliases().stream().map(CodeConstant.Alias::name).toList())
+            .toList());
   }
 
   private static MergedCode code(int code, String identifier, String... aliases) {
-    return new MergedCode(code, Optional.ofNullable(identifier), List.of(aliases), Map.of("en", "text"));
+    return new MergedCode(
+        code, Optional.ofNullable(identifier), List.of(aliases), Map.of("en", "text"));
   }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneratedEnumTest {
 
   /** A code row, found independently of the parser: a line that starts with a pipe and a code. */
-  private static final Pattern CODE_ROW = Pattern.compile("^\\|\\s*AADSTS(\\d+)\\s*\\|", Pattern.MULTILINE);
+  private static final Pattern CODE_ROW =
+      Pattern.compile("^\\|\\s*AADSTS(\\d+)\\s*\\|", Pattern.MULTILINE);
 
   @ParameterizedTest
   @ValueSource(
@@ -71,7 +72,9 @@ class GeneratedEnumTest {
       assertEquals(Optional.of(constant), parse.invoke(null, " aadsts" + code.code() + "\t"));
       assertEquals(Optional.of(constant), parse.invoke(null, String.valueOf(code.code())));
       assertTrue(code.isKnown());
-      assertEquals(URI.create("https://login.microsoftonline.com/error?code=" + code.code()), code.helpUri());
+      assertEquals(
+          URI.create("https://login.microsoftonline.com/error?code=" + code.code()),
+          code.helpUri());
       if (!code.identifier().isEmpty()) {
         Optional<?> byName = (Optional<?>) parse.invoke(null, code.identifier());
         assertTrue(byName.isEmpty() || byName.get() == constant, code.identifier());

@@ -24,8 +24,8 @@ import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
 /**
- * Gradle's incremental compilation trusts the metadata the jar ships: an isolating processor
- * must give every generated file exactly one originating element, the annotated one.
+ * Gradle's incremental compilation trusts the metadata the jar ships: an isolating processor must
+ * give every generated file exactly one originating element, the annotated one.
  */
 class IncrementalProcessingTest {
 
@@ -49,7 +49,8 @@ class IncrementalProcessingTest {
         javac().withProcessors(new Recording(origins)).compile(Compilations.packageInfo(""));
     assertThat(compilation).succeeded();
     assertEquals(
-        Set.of("com.example.auth.AadstsCode", "com.example.auth.AadstsExceptions"), origins.keySet());
+        Set.of("com.example.auth.AadstsCode", "com.example.auth.AadstsExceptions"),
+        origins.keySet());
     origins.forEach(
         (file, elements) -> {
           assertEquals(1, elements.length, file);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /** Several catalogs at once: the union of codes, identifiers across revisions, languages. */
 class MergingTest {
 
-  private static AadstsErrorCode constant(Class<?> type, String name) throws ReflectiveOperationException {
+  private static AadstsErrorCode constant(Class<?> type, String name)
+      throws ReflectiveOperationException {
     return (AadstsErrorCode) type.getField(name).get(null);
   }
 
@@ -36,7 +37,8 @@ class MergingTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).hadNoteContaining("346 codes from 2 catalogs");
     assertThat(compilation)
-        .hadNoteContaining("user-overrides.md (en-US): 2 rows read, 2 codes (2 with an identifier), 0 duplicate rows, 2 added to the union");
+        .hadNoteContaining(
+            "user-overrides.md (en-US): 2 rows read, 2 codes (2 with an identifier), 0 duplicate rows, 2 added to the union");
     Class<?> type = generatedEnum(compilation, "AadstsCode");
     assertEquals(
         "Ask the help desk to add your account to the directory.",
@@ -51,7 +53,8 @@ class MergingTest {
 
   @Test
   void theLastUserFileWinsAndFilesAloneReplaceTheBundledCatalogs() throws Exception {
-    String files = testCatalogPath("old-2019.md") + File.pathSeparator + testCatalogPath("user-overrides.md");
+    String files =
+        testCatalogPath("old-2019.md") + File.pathSeparator + testCatalogPath("user-overrides.md");
     Compilation compilation = compile(packageInfo(""), "-Aaadsts.catalog=" + files);
     assertThat(compilation).succeededWithoutWarnings();
     Class<?> type = generatedEnum(compilation, "AadstsCode");
@@ -70,7 +73,9 @@ class MergingTest {
     Field alias = type.getField("SELECT_USER_ACCOUNT");
     assertTrue(alias.isAnnotationPresent(Deprecated.class));
     assertSame(current, alias.get(null));
-    assertEquals(Optional.of(current), type.getMethod("parse", CharSequence.class).invoke(null, "SelectUserAccount"));
+    assertEquals(
+        Optional.of(current),
+        type.getMethod("parse", CharSequence.class).invoke(null, "SelectUserAccount"));
     assertEquals("InteractionRequired", current.identifier());
   }
 
@@ -83,7 +88,8 @@ class MergingTest {
     assertEquals(code.description(), code.description(Locale.ENGLISH));
     assertEquals(code.description(), code.description(Locale.JAPANESE), "falls back to English");
     // A code only the English catalogs have: Swedish falls back to English.
-    AadstsErrorCode newer = (AadstsErrorCode) english.getMethod("of", int.class).invoke(null, 165004);
+    AadstsErrorCode newer =
+        (AadstsErrorCode) english.getMethod("of", int.class).invoke(null, 165004);
     assertEquals(newer.description(), newer.description(Locale.forLanguageTag("sv")));
 
     Compilation swedishCompilation = compile(packageInfo("locale = \"sv\""));
@@ -96,8 +102,12 @@ class MergingTest {
     AadstsErrorCode sv = constant(swedish, "USER_ACCOUNT_NOT_FOUND");
     assertTrue(sv.description().startsWith("om du vill logga in"), sv.description());
     assertTrue(sv.description(Locale.ENGLISH).startsWith("To sign into this application"));
-    AadstsErrorCode onlyEnglish = (AadstsErrorCode) swedish.getMethod("of", int.class).invoke(null, 165004);
-    assertEquals(onlyEnglish.description(Locale.ENGLISH), onlyEnglish.description(), "sv falls back to English");
+    AadstsErrorCode onlyEnglish =
+        (AadstsErrorCode) swedish.getMethod("of", int.class).invoke(null, 165004);
+    assertEquals(
+        onlyEnglish.description(Locale.ENGLISH),
+        onlyEnglish.description(),
+        "sv falls back to English");
   }
 
   @Test
