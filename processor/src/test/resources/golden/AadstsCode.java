@@ -143,8 +143,9 @@ public enum AadstsCode implements AadstsErrorCode {
   }
 
   /**
-   * Reads a code written as {@code AADSTS50034}, {@code 50034} (any case, blanks
-   * around it) or as its catalog identifier, such as {@code UserAccountNotFound}.
+   * Reads a code written as {@code AADSTS50034} or {@code 50034}, or named by its
+   * identifier ({@code UserAccountNotFound}, also one of an older catalog revision) or
+   * constant name ({@code USER_ACCOUNT_NOT_FOUND}): any case, blanks around it.
    *
    * @param text the text to read; may be null
    * @return the constant, or empty when the text names no code of the catalog
@@ -154,7 +155,7 @@ public enum AadstsCode implements AadstsErrorCode {
     if (number.isPresent()) {
       return find(number.getAsInt());
     }
-    return text == null ? Optional.empty() : Optional.ofNullable(named(text.toString().trim()));
+    return text == null ? Optional.empty() : Optional.ofNullable(named(text));
   }
 
   /**
@@ -208,14 +209,29 @@ public enum AadstsCode implements AadstsErrorCode {
     }
   }
 
-  private static AadstsCode named(String identifier) {
-    switch (identifier) {
-      case "AuthenticationFailed":
+  private static AadstsCode named(CharSequence name) {
+    switch (key(name)) {
+      case "AUTHENTICATIONFAILED":
         return AUTHENTICATION_FAILED;
-      case "UserAccountNotFound":
+      case "INVALIDREQUEST90023":
+        return INVALID_REQUEST_90023;
+      case "INVALIDREQUEST9002313":
+        return INVALID_REQUEST_9002313;
+      case "USERACCOUNTNOTFOUND":
         return USER_ACCOUNT_NOT_FOUND;
       default:
         return null;
     }
+  }
+
+  private static String key(CharSequence name) {
+    StringBuilder key = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '_' && c != '-' && !Character.isWhitespace(c)) {
+        key.append(Character.toUpperCase(c));
+      }
+    }
+    return key.toString();
   }
 }

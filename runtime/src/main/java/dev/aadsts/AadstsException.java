@@ -90,14 +90,19 @@ public class AadstsException extends RuntimeException {
   }
 
   /**
-   * {@code AADSTS<code>}, the identifier if the catalog has one, then the first line of the
-   * response's description without its leading code, else the catalog's description, else the OAuth
-   * error.
+   * {@code AADSTS<code>} (the OAuth error when the error has no code), the identifier if the
+   * catalog has one, then the first line of the response's description without its leading code,
+   * else the catalog's description, else the OAuth error.
    */
   private static String message(AadstsError error, AadstsErrorCode code) {
     Objects.requireNonNull(error, "error");
     Objects.requireNonNull(code, "code");
-    StringBuilder message = new StringBuilder(CodeScanner.PREFIX).append(code.code());
+    // Code 0 stands for an error that carried no AADSTS code at all: it has no "AADSTS0".
+    boolean noCode = code.code() == 0 && !code.isKnown();
+    StringBuilder message =
+        noCode
+            ? new StringBuilder(error.error().orElse("Entra ID error"))
+            : new StringBuilder(CodeScanner.PREFIX).append(code.code());
     if (!code.identifier().isEmpty()) {
       message.append(' ').append(code.identifier());
     }
@@ -105,7 +110,7 @@ public class AadstsException extends RuntimeException {
     if (text.isEmpty()) {
       text = code.description().isEmpty() ? error.error().orElse("") : code.description();
     }
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && !(noCode && text.contentEquals(message))) {
       message.append(": ").append(text);
     }
     return message.toString();

@@ -137,6 +137,25 @@ class AadstsExceptionTest {
   }
 
   @Test
+  void anErrorWithoutCodeIsNamedByItsOAuthErrorNotAadsts0() {
+    AadstsError noCode =
+        AadstsError.parse("{\"error\":\"invalid_client\",\"error_description\":\"Bad secret.\"}");
+    assertEquals(
+        "invalid_client: Bad secret.",
+        new AadstsException(noCode, AadstsErrorCode.unknown(0), Category.UNKNOWN, false, null)
+            .getMessage());
+    assertEquals(
+        "invalid_client",
+        new AadstsException(
+                AadstsError.parse("{\"error\":\"invalid_client\"}"),
+                AadstsErrorCode.unknown(0),
+                Category.UNKNOWN,
+                false,
+                null)
+            .getMessage());
+  }
+
+  @Test
   void interactionRequiredExposesTheClaims() {
     AadstsError error =
         AadstsError.parse(

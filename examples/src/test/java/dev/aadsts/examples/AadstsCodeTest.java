@@ -36,6 +36,9 @@ class AadstsCodeTest {
     assertTrue(code.description(Locale.forLanguageTag("sv-SE")).startsWith("om du vill logga in"));
     assertEquals(URI.create("https://login.microsoftonline.com/error?code=50034"), code.helpUri());
     assertEquals(Optional.of(code), AadstsCode.parse("UserAccountNotFound"));
+    assertEquals(Optional.of(code), AadstsCode.parse(" useraccountnotfound "));
+    assertEquals(Optional.of(code), AadstsCode.parse("USER_ACCOUNT_NOT_FOUND"));
+    assertEquals(Optional.of(code), AadstsCode.parse("user-account-not-found"));
   }
 
   @Test
@@ -51,13 +54,16 @@ class AadstsCodeTest {
     assertEquals(90023, AadstsCode.INVALID_REQUEST_90023.code());
     assertEquals(9002313, AadstsCode.INVALID_REQUEST_9002313.code());
     assertEquals(Optional.empty(), AadstsCode.parse("InvalidRequest"));
+    assertEquals(
+        Optional.of(AadstsCode.INVALID_REQUEST_90023), AadstsCode.parse("INVALID_REQUEST_90023"));
   }
 
   @Test
   @SuppressWarnings("deprecation") // The alias is deprecated: that is what this test is about.
   void anOlderIdentifierIsADeprecatedAliasOfTheSameConstant() {
     assertSame(AadstsCode.INTERACTION_REQUIRED_16000, AadstsCode.SELECT_USER_ACCOUNT);
-    assertEquals(Optional.of(AadstsCode.INTERACTION_REQUIRED_16000), AadstsCode.parse("SelectUserAccount"));
+    assertEquals(
+        Optional.of(AadstsCode.INTERACTION_REQUIRED_16000), AadstsCode.parse("SelectUserAccount"));
   }
 
   @Test
@@ -76,7 +82,8 @@ class AadstsCodeTest {
     assertFalse(unknown.isKnown());
     assertEquals(99999999, unknown.code());
     assertEquals("", unknown.identifier());
-    assertEquals(URI.create("https://login.microsoftonline.com/error?code=99999999"), unknown.helpUri());
+    assertEquals(
+        URI.create("https://login.microsoftonline.com/error?code=99999999"), unknown.helpUri());
     assertEquals(AadstsErrorCode.unknown(99999999), unknown);
     assertEquals(Optional.empty(), AadstsCode.find(99999999));
     assertEquals(Optional.empty(), AadstsCode.parse("AADSTS99999999"));

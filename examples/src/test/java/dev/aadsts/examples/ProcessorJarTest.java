@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The published jars alone are enough: {@code javac -processorpath aadsts-processor.jar -cp
- * aadsts-runtime.jar}, with nothing else on either path, generates and compiles the enum, for
- * Java 8 and later.
+ * aadsts-runtime.jar}, with nothing else on either path, generates and compiles the enum, for Java
+ * 8 and later.
  */
 class ProcessorJarTest {
 
@@ -62,7 +62,8 @@ class ProcessorJarTest {
     assertTrue(output.toString().contains("345 codes"), output.toString());
     assertTrue(Files.isRegularFile(dir.resolve("classes/com/example/auth/AadstsCode.class")));
     int classFileMajor =
-        Byte.toUnsignedInt(Files.readAllBytes(dir.resolve("classes/com/example/auth/AadstsCode.class"))[7]);
+        Byte.toUnsignedInt(
+            Files.readAllBytes(dir.resolve("classes/com/example/auth/AadstsCode.class"))[7]);
     assertEquals(44 + Integer.parseInt(release), classFileMajor);
   }
 
@@ -81,16 +82,24 @@ class ProcessorJarTest {
     Process process =
         new ProcessBuilder(
                 javac.toString(),
-                "--release", "21",
-                "-Xlint:all,-processing,-options", "-Werror",
-                "-processorpath", System.getProperty("aadsts.processorJar"),
-                "-cp", System.getProperty("aadsts.runtimeJar"),
-                "-d", dir.resolve("classes").toString(),
+                "--release",
+                "21",
+                "-Xlint:all,-processing,-options",
+                "-Werror",
+                "-processorpath",
+                System.getProperty("aadsts.processorJar"),
+                "-cp",
+                System.getProperty("aadsts.runtimeJar"),
+                "-d",
+                dir.resolve("classes").toString(),
                 source.toString())
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes());
     assertEquals(0, process.waitFor(), output);
-    assertEquals(65, Byte.toUnsignedInt(Files.readAllBytes(dir.resolve("classes/com/example/auth/AadstsCode.class"))[7]));
+    assertEquals(
+        65,
+        Byte.toUnsignedInt(
+            Files.readAllBytes(dir.resolve("classes/com/example/auth/AadstsCode.class"))[7]));
   }
 }

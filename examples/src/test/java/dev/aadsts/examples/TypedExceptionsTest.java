@@ -27,9 +27,16 @@ import org.junit.jupiter.api.Test;
 class TypedExceptionsTest {
 
   private static String body(String error, int code, String extra) {
-    return "{\"error\":\"" + error + "\",\"error_description\":\"AADSTS" + code
+    return "{\"error\":\""
+        + error
+        + "\",\"error_description\":\"AADSTS"
+        + code
         + ": Something went wrong.\\r\\nTrace ID: 0b5f3c8e-2a94-4a43-9d7b-1f1a0e6c2d00\","
-        + "\"error_codes\":[" + code + "]" + extra + "}";
+        + "\"error_codes\":["
+        + code
+        + "]"
+        + extra
+        + "}";
   }
 
   private static void fail(AadstsError error) {
@@ -44,7 +51,8 @@ class TypedExceptionsTest {
     assertSame(AadstsCode.USER_ACCOUNT_NOT_FOUND, byCode.code());
     assertEquals(Category.USER_ERROR, byCode.category());
     assertFalse(byCode.isRetryable());
-    assertTrue(byCode.getMessage().startsWith("AADSTS50034 UserAccountNotFound"), byCode.getMessage());
+    assertTrue(
+        byCode.getMessage().startsWith("AADSTS50034 UserAccountNotFound"), byCode.getMessage());
 
     String caughtAs;
     try {
@@ -59,7 +67,9 @@ class TypedExceptionsTest {
 
   @Test
   void theOAuthErrorDecidesBeforeTheCode() {
-    AadstsError interaction = AadstsError.parse(body("interaction_required", 50034, ",\"claims\":\"{\\\"access_token\\\":{}}\""));
+    AadstsError interaction =
+        AadstsError.parse(
+            body("interaction_required", 50034, ",\"claims\":\"{\\\"access_token\\\":{}}\""));
     InteractionRequiredException e =
         assertInstanceOf(InteractionRequiredException.class, AadstsExceptions.of(interaction));
     assertEquals(InteractionRequiredException.class, e.getClass());
@@ -93,25 +103,28 @@ class TypedExceptionsTest {
   void fromACauseChain() {
     AadstsError error = AadstsError.parse(body("invalid_grant", 50034, ""));
     RuntimeException thrown =
-        new CompletionException(new IllegalStateException("token request failed", AadstsExceptions.of(error)));
+        new CompletionException(
+            new IllegalStateException("token request failed", AadstsExceptions.of(error)));
     AadstsException typed = AadstsExceptions.from(thrown).orElseThrow();
     assertInstanceOf(UserAccountNotFoundException.class, typed);
     assertSame(thrown, typed.getCause());
-    assertEquals(Optional.empty(), AadstsExceptions.from(new IllegalStateException("no Entra error")));
+    assertEquals(
+        Optional.empty(), AadstsExceptions.from(new IllegalStateException("no Entra error")));
   }
 
   @Test
   void handlerReadsByConstantThenByCategory() {
-    AadstsException locked = AadstsExceptions.of(AadstsError.parse(body("invalid_grant", 50053, "")));
-    AadstsException notFound = AadstsExceptions.of(AadstsError.parse(body("invalid_grant", 50034, "")));
+    AadstsException locked =
+        AadstsExceptions.of(AadstsError.parse(body("invalid_grant", 50053, "")));
+    AadstsException notFound =
+        AadstsExceptions.of(AadstsError.parse(body("invalid_grant", 50034, "")));
     for (AadstsException e : List.of(locked, notFound)) {
       String next =
           AadstsHandler.handle(e)
               .on(AadstsCode.USER_ACCOUNT_NOT_FOUND, x -> "ask for another account")
               .on(Category.USER_ERROR, x -> "tell the user: " + x.code().identifier())
               .orElse(x -> "report");
-      assertEquals(
-          e == notFound ? "ask for another account" : "tell the user: IdsLocked", next);
+      assertEquals(e == notFound ? "ask for another account" : "tell the user: IdsLocked", next);
     }
     assertThrows(
         AadstsException.class,
@@ -153,7 +166,8 @@ class TypedExceptionsTest {
     // Even UNKNOWN: AADSTS165004's documented text says nothing of its cause.
     assertEquals(Category.UNKNOWN, AadstsCode.categoryOf(165004));
     for (Category category : Category.values()) {
-      boolean used = java.util.Arrays.stream(AadstsCode.values()).anyMatch(c -> c.category() == category);
+      boolean used =
+          java.util.Arrays.stream(AadstsCode.values()).anyMatch(c -> c.category() == category);
       assertTrue(used, category + " in the default catalog");
     }
   }

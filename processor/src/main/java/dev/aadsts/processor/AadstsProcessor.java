@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -27,36 +26,33 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * Generates the typed AADSTS error codes for each package or type annotated with {@code
  * dev.aadsts.AadstsCatalog}.
  *
- * <p>It reads the catalog (a bundled one, or the file of the {@code aadsts.catalog} option), then
- * writes the code enum into the annotated package. Catalog problems are reported as errors or
- * warnings with the catalog's file name and line; nothing it does lets an exception reach javac.
+ * <p>For each annotated element it reads the catalogs (bundled ones, and the files of the {@code
+ * aadsts.catalog} option), merges them, and writes the code enum and the typed exceptions into the
+ * annotated package. Catalog problems are reported with the catalog's file name and line; nothing
+ * it does lets an exception reach javac.
  */
 @AutoService(Processor.class)
 public final class AadstsProcessor extends AbstractProcessor {
 
   static final String ANNOTATION = "dev.aadsts.AadstsCatalog";
 
-  /** The processor option that replaces the catalog of the whole compilation with a file. */
+  /** The processor option that names the user's catalog files. */
   static final String CATALOG_OPTION = "aadsts.catalog";
 
   private static final String OPTION_PREFIX = "aadsts.";
 
-  /** Catalogs read in this compilation, by source: each is read and parsed once, not per round. */
-  private final Map<String, CatalogParser.Result> catalogs = new HashMap<>();
+  /** Reads each catalog once per compilation, not once per element or round. */
+  private final CatalogLoader loader = new CatalogLoader();
 
   /** Each generated enum's qualified name, and the element it was generated for. */
   private final Map<String, Element> generated = new LinkedHashMap<>();
 
-  private boolean optionsChecked;
-
-  /** The classification file, read: once per compilation. */
-  private Classification.Result classification;
+  private boolean optionsReported;
 
   /** Creates the processor; javac does so through the service loader. */
   public AadstsProcessor() {}
@@ -80,14 +76,16 @@ public final class AadstsProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        Reporter reporter =
+            new Reporter(processingEnv.getMessager(), element, mirror(element, annotation));
         try {
-          if (checkOptions(element)) {
-            generate(element, mirror(element, annotation));
+          if (optionsValid(reporter)) {
+            generate(reporter);
           }
         } catch (RuntimeException | Error e) {
           StringWriter trace = new StringWriter();
           e.printStackTrace(new PrintWriter(trace));
-          error(element, null, String.format(Messages.UNEXPECTED_FAILURE, trace));
+          reporter.error(String.format(Messages.UNEXPECTED_FAILURE, trace));
         }
       }
     }
@@ -95,87 +93,78 @@ public final class AadstsProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** Checks the aadsts options once per compilation; false when one is wrong. */
-  private boolean checkOptions(Element element) {
-    Map<String, String> options = processingEnv.getOptions();
+  /** Checks the {@code aadsts.*} options; reports a wrong one on the first element only. */
+  private boolean optionsValid(Reporter reporter) {
     boolean valid = true;
-    for (Map.Entry<String, String> option : new java.util.TreeMap<>(options).entrySet()) {
+    for (Map.Entry<String, String> option : new TreeMap<>(processingEnv.getOptions()).entrySet()) {
       String key = option.getKey();
-      if (!key.startsWith(OPTION_PREFIX)) {
-        continue;
+      String problem = null;
+      if (key.startsWith(OPTION_PREFIX) && !getSupportedOptions().contains(key)) {
+        problem = String.format(Messages.UNKNOWN_OPTION, key, new TreeSet<>(getSupportedOptions()));
+      } else if (key.equals(CATALOG_OPTION) && files().isEmpty()) {
+        problem = String.format(Messages.EMPTY_OPTION, key, "the path of a catalog markdown file");
       }
-      if (!getSupportedOptions().contains(key)) {
+      if (problem != null) {
         valid = false;
-        if (!optionsChecked) {
-          error(
-              element,
-              null,
-              String.format(Messages.UNKNOWN_OPTION, key, new TreeSet<>(getSupportedOptions())));
-        }
-      } else if (option.getValue() == null || option.getValue().isBlank()) {
-        valid = false;
-        if (!optionsChecked) {
-          error(
-              element,
-              null,
-              String.format(Messages.EMPTY_OPTION, key, "the path of a catalog markdown file"));
+        if (!optionsReported) {
+          reporter.error(problem);
         }
       }
     }
-    optionsChecked = true;
+    optionsReported = true;
     return valid;
   }
 
-  private void generate(Element element, AnnotationMirror mirror) {
-    Map<String, AnnotationValue> values = values(mirror);
-    AnnotationValue enumNameValue = values.get("enumName");
-    String enumName = (String) enumNameValue.getValue();
-    if (!SourceVersion.isIdentifier(enumName) || SourceVersion.isKeyword(enumName)) {
-      error(element, mirror, enumNameValue, String.format(Messages.INVALID_ENUM_NAME, enumName));
+  /** The paths of the {@code aadsts.catalog} option, separated like a class path. */
+  private List<String> files() {
+    String option = processingEnv.getOptions().get(CATALOG_OPTION);
+    return option == null
+        ? List.of()
+        : Arrays.stream(option.split(Pattern.quote(File.pathSeparator)))
+            .map(String::strip)
+            .filter(path -> !path.isEmpty())
+            .toList();
+  }
+
+  private void generate(Reporter reporter) {
+    Map<String, AnnotationValue> values = values(reporter.mirror());
+    AnnotationValue enumName = values.get("enumName");
+    String name = (String) enumName.getValue();
+    if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+      reporter.error(enumName, String.format(Messages.INVALID_ENUM_NAME, name));
       return;
     }
-    String packageName =
-        processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
-    String qualified = packageName.isEmpty() ? enumName : packageName + "." + enumName;
-    Element earlier = generated.putIfAbsent(qualified, element);
+    Element element = reporter.element();
+    ClassName codeEnum =
+        ClassName.get(
+            processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString(),
+            name);
+    Element earlier = generated.putIfAbsent(codeEnum.canonicalName(), element);
     if (earlier != null) {
-      error(
-          element,
-          mirror,
-          String.format(Messages.DUPLICATE_TARGET, packageName, enumName, earlier.getSimpleName()));
+      reporter.error(
+          String.format(
+              Messages.DUPLICATE_TARGET, codeEnum.packageName(), name, earlier.getSimpleName()));
       return;
     }
-    Optional<List<Catalog>> catalogs = catalogs(element, mirror, values.get("catalog"));
-    Optional<Map<Integer, Classification.Kind>> kinds = classification(element, mirror);
+    List<AnnotationValue> names =
+        ((List<?>) values.get("catalog").getValue())
+            .stream().map(AnnotationValue.class::cast).toList();
+    Optional<List<Catalog>> catalogs = loader.catalogs(files(), names, reporter);
+    Optional<Map<Integer, Classification.Kind>> kinds = loader.classification(reporter);
     if (catalogs.isEmpty() || kinds.isEmpty()) {
       return;
     }
-    AnnotationValue localeValue = values.get("locale");
-    String language = Locale.forLanguageTag((String) localeValue.getValue()).getLanguage();
-    Set<String> languages = new TreeSet<>();
-    catalogs.get().forEach(c -> languages.add(c.locale().getLanguage()));
-    boolean localeGiven =
-        mirror.getElementValues().keySet().stream()
-            .anyMatch(m -> m.getSimpleName().contentEquals("locale"));
-    if (!languages.contains(language) && !localeGiven) {
-      // The default, English, with no English catalog selected: the catalogs' own language.
-      language = catalogs.get().get(0).locale().getLanguage();
-    } else if (!languages.contains(language)) {
-      error(
-          element,
-          mirror,
-          localeValue,
-          String.format(
-              Messages.UNKNOWN_LOCALE, localeValue.getValue(), String.join(", ", languages)));
+    Optional<String> language = language(reporter, values.get("locale"), catalogs.get());
+    if (language.isEmpty()) {
       return;
     }
     CatalogMerger.Result merged = CatalogMerger.merge(catalogs.get());
     CodeModel model =
         new CodeModel(
             element,
-            ClassName.get(packageName, enumName),
+            codeEnum,
             catalogs.get(),
-            language,
+            language.get(),
             CodeConstant.of(merged.codes(), kinds.get()),
             generatedAnnotation(),
             (Boolean) values.get("exceptions").getValue());
@@ -185,149 +174,34 @@ public final class AadstsProcessor extends AbstractProcessor {
         ExceptionsWriter.write(model).writeTo(processingEnv.getFiler());
       }
     } catch (IOException e) {
-      error(element, mirror, "cannot write the code of " + qualified + ": " + e);
+      reporter.error("cannot write the code of " + codeEnum + ": " + e);
       return;
     }
-    processingEnv.getMessager().printMessage(Kind.NOTE, summary(qualified, model, merged.added()));
-  }
-
-  private static String summary(String qualified, CodeModel model, List<Integer> added) {
-    List<CodeConstant> constants = model.constants();
-    long named = constants.stream().filter(c -> c.code().identifier().isPresent()).count();
-    StringBuilder note =
-        new StringBuilder(
-            String.format(
-                Messages.SUMMARY,
-                qualified,
-                constants.size(),
-                model.catalogs().size(),
-                named,
-                constants.size() - named,
-                constants.stream().mapToInt(c -> c.aliases().size()).sum(),
-                constants.stream().filter(c -> !c.kind().curated()).count()));
-    for (int i = 0; i < model.catalogs().size(); i++) {
-      Catalog c = model.catalogs().get(i);
-      note.append(System.lineSeparator())
-          .append(
-              String.format(
-                  Messages.CATALOG_SUMMARY,
-                  c.describe(),
-                  c.rowsRead(),
-                  c.entries().size(),
-                  c.named(),
-                  c.duplicateRows(),
-                  added.get(i)));
-    }
-    return note.toString();
+    reporter.note(Messages.summary(model, merged.added()));
   }
 
   /**
-   * The catalogs of an annotated element, in priority order: the files of the {@code
-   * aadsts.catalog} option, then the bundled catalogs it names (all of them when it names none and
-   * no file is given). Their problems are reported on the element; empty when one cannot be read.
+   * The language of {@code description()}: the annotation's, which needs a catalog in it; left at
+   * its default (English) with no English catalog selected, the most authoritative catalog's.
    */
-  private Optional<List<Catalog>> catalogs(
-      Element element, AnnotationMirror mirror, AnnotationValue names) {
-    String option = processingEnv.getOptions().get(CATALOG_OPTION);
-    List<String> files =
-        option == null
-            ? List.of()
-            : Arrays.stream(option.split(Pattern.quote(File.pathSeparator)))
-                .map(String::strip)
-                .filter(path -> !path.isEmpty())
-                .toList();
-    List<AnnotationValue> requested = new ArrayList<>();
-    for (Object name : (List<?>) names.getValue()) {
-      requested.add((AnnotationValue) name);
+  private static Optional<String> language(
+      Reporter reporter, AnnotationValue locale, List<Catalog> catalogs) {
+    String language = Locale.forLanguageTag((String) locale.getValue()).getLanguage();
+    Set<String> languages = new TreeSet<>();
+    catalogs.forEach(c -> languages.add(c.locale().getLanguage()));
+    if (languages.contains(language)) {
+      return Optional.of(language);
     }
-    List<Catalog> userCatalogs = new ArrayList<>();
-    List<Catalog> bundled = new ArrayList<>();
-    boolean failed = false;
-    for (String path : files) {
-      Optional<Catalog> catalog =
-          read("file:" + path, () -> CatalogSource.file(path), element, mirror, null, Kind.WARNING);
-      catalog.ifPresent(userCatalogs::add);
-      failed |= catalog.isEmpty();
+    boolean given =
+        reporter.mirror().getElementValues().keySet().stream()
+            .anyMatch(m -> m.getSimpleName().contentEquals("locale"));
+    if (!given) {
+      return Optional.of(catalogs.get(0).locale().getLanguage());
     }
-    if (requested.isEmpty() && files.isEmpty()) {
-      for (String name : CatalogSource.bundledNames()) {
-        Optional<Catalog> catalog =
-            read(
-                "bundled:" + name,
-                () -> CatalogSource.bundled(name),
-                element,
-                mirror,
-                null,
-                Kind.NOTE);
-        catalog.ifPresent(bundled::add);
-        failed |= catalog.isEmpty();
-      }
-    }
-    for (AnnotationValue value : requested) {
-      String name = (String) value.getValue();
-      Optional<Catalog> catalog =
-          read(
-              "bundled:" + name,
-              () -> CatalogSource.bundled(name),
-              element,
-              mirror,
-              value,
-              Kind.NOTE);
-      catalog.ifPresent(bundled::add);
-      failed |= catalog.isEmpty();
-    }
-    return failed ? Optional.empty() : Optional.of(CatalogMerger.byPriority(userCatalogs, bundled));
-  }
-
-  /**
-   * Reads and parses a catalog once per compilation, and reports its problems on the element.
-   * Warnings about a bundled catalog are notes: they are about this project's data, which the user
-   * cannot fix, and must not fail a build that treats warnings as errors.
-   */
-  private Optional<Catalog> read(
-      String key,
-      Supplier<CatalogSource.Text> source,
-      Element element,
-      AnnotationMirror mirror,
-      AnnotationValue value,
-      Kind warningKind) {
-    CatalogParser.Result result =
-        catalogs.computeIfAbsent(
-            key,
-            k -> {
-              CatalogSource.Text text = source.get();
-              return text.problem().isPresent()
-                  ? new CatalogParser.Result(
-                      Optional.empty(),
-                      List.of(new CatalogProblem(true, text.name(), 0, text.problem().get())))
-                  : CatalogParser.parse(text.name(), text.text().get());
-            });
-    for (CatalogProblem problem : result.problems()) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              problem.error() ? Kind.ERROR : warningKind, problem.text(), element, mirror, value);
-    }
-    return result.catalog();
-  }
-
-  /** The curated classification, read once per compilation; empty after reporting its problems. */
-  private Optional<Map<Integer, Classification.Kind>> classification(
-      Element element, AnnotationMirror mirror) {
-    if (classification == null) {
-      CatalogSource.Text text = CatalogSource.classification();
-      classification =
-          text.problem().isPresent()
-              ? new Classification.Result(
-                  Map.of(), List.of(new CatalogProblem(true, text.name(), 0, text.problem().get())))
-              : Classification.parse(text.name(), text.text().get());
-    }
-    for (CatalogProblem problem : classification.problems()) {
-      error(element, mirror, problem.text());
-    }
-    return classification.problems().isEmpty()
-        ? Optional.of(classification.kinds())
-        : Optional.empty();
+    reporter.error(
+        locale,
+        String.format(Messages.UNKNOWN_LOCALE, locale.getValue(), String.join(", ", languages)));
+    return Optional.empty();
   }
 
   /** {@code javax.annotation.processing.Generated} on Java 9 and later, the Java 8 one before. */
@@ -357,14 +231,5 @@ public final class AadstsProcessor extends AbstractProcessor {
       values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
     }
     return values;
-  }
-
-  private void error(Element element, AnnotationMirror mirror, String message) {
-    error(element, mirror, null, message);
-  }
-
-  private void error(
-      Element element, AnnotationMirror mirror, AnnotationValue value, String message) {
-    processingEnv.getMessager().printMessage(Kind.ERROR, message, element, mirror, value);
   }
 }

@@ -11,6 +11,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -101,7 +102,8 @@ final class CodeEnumWriter {
         .addMethod(categoryOf(constants))
         .addMethod(isRetryable(constants))
         .addMethod(constantSwitch(self, constants))
-        .addMethod(identifierSwitch(self, constants));
+        .addMethod(nameSwitch(self, constants))
+        .addMethod(keyMethod());
     return JavaFile.builder(self.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -274,9 +276,11 @@ final class CodeEnumWriter {
   private static MethodSpec parse(ClassName self) {
     return MethodSpec.methodBuilder("parse")
         .addJavadoc(
-            "Reads a code written as {@code AADSTS50034}, {@code 50034} (any case, blanks\n")
+            "Reads a code written as {@code AADSTS50034} or {@code 50034}, or named by its\n")
         .addJavadoc(
-            "around it) or as its catalog identifier, such as {@code UserAccountNotFound}.\n\n")
+            "identifier ({@code UserAccountNotFound}, also one of an older catalog revision) or\n")
+        .addJavadoc(
+            "constant name ({@code USER_ACCOUNT_NOT_FOUND}): any case, blanks around it.\n\n")
         .addJavadoc("@param text the text to read; may be null\n")
         .addJavadoc("@return the constant, or empty when the text names no code of the catalog\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -287,7 +291,7 @@ final class CodeEnumWriter {
         .addStatement("return find(number.getAsInt())")
         .endControlFlow()
         .addStatement(
-            "return text == null ? $T.empty() : $T.ofNullable(named(text.toString().trim()))",
+            "return text == null ? $T.empty() : $T.ofNullable(named(text))",
             Optional.class,
             Optional.class)
         .build();
@@ -356,40 +360,68 @@ final class CodeEnumWriter {
   }
 
   /**
-   * The identifier → constant lookup, for identifiers (current or of older revisions) that name one
-   * code only.
+   * The name → constant lookup. A name is an identifier (current or of an older revision) or a
+   * constant name, in any case, with or without underscores and hyphens: {@code
+   * UserAccountNotFound}, {@code USER_ACCOUNT_NOT_FOUND}, {@code user-account-not-found}. Names
+   * that stand for two codes ({@code InvalidRequest}) stand for neither.
    */
-  private static MethodSpec identifierSwitch(ClassName self, List<CodeConstant> constants) {
-    Map<String, Set<CodeConstant>> byIdentifier = new TreeMap<>();
+  private static MethodSpec nameSwitch(ClassName self, List<CodeConstant> constants) {
+    Map<String, Set<CodeConstant>> byKey = new TreeMap<>();
     for (CodeConstant constant : constants) {
-      constant
-          .code()
-          .identifier()
-          .ifPresent(
-              id -> byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(constant));
-      constant
-          .code()
-          .aliases()
-          .forEach(
-              id -> byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(constant));
+      // A constant without identifier is AADSTS<code>, which parseNumber reads already.
+      List<String> names = new ArrayList<>();
+      constant.code().identifier().ifPresent(id -> names.addAll(List.of(id, constant.name())));
+      names.addAll(constant.code().aliases());
+      constant.aliases().forEach(alias -> names.add(alias.name()));
+      for (String name : names) {
+        byKey.computeIfAbsent(key(name), k -> new LinkedHashSet<>()).add(constant);
+      }
     }
-    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (identifier)");
-    byIdentifier.forEach(
-        (identifier, group) -> {
+    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (key(name))");
+    byKey.forEach(
+        (key, group) -> {
           if (group.size() == 1) {
-            cases.add(
-                "case $L:\n$>return $N;\n$<",
-                Literals.string(identifier),
-                group.iterator().next().name());
+            cases.add("case $S:\n$>return $N;\n$<", key, group.iterator().next().name());
           }
         });
     cases.add("default:\n$>return null;\n$<").endControlFlow();
     return MethodSpec.methodBuilder("named")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(self)
-        .addParameter(String.class, "identifier")
+        .addParameter(CharSequence.class, "name")
         .addCode(cases.build())
         .build();
+  }
+
+  /**
+   * The generated {@code key}: names compare in upper case, without blanks, hyphens and
+   * underscores.
+   */
+  private static MethodSpec keyMethod() {
+    return MethodSpec.methodBuilder("key")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(CharSequence.class, "name")
+        .addStatement("$T key = new $T(name.length())", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for (int i = 0; i < name.length(); i++)")
+        .addStatement("char c = name.charAt(i)")
+        .beginControlFlow("if (c != '_' && c != '-' && !$T.isWhitespace(c))", Character.class)
+        .addStatement("key.append($T.toUpperCase(c))", Character.class)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return key.toString()")
+        .build();
+  }
+
+  /** The same key as the generated {@code key} method computes. */
+  static String key(String name) {
+    StringBuilder key = new StringBuilder(name.length());
+    for (char c : name.toCharArray()) {
+      if (c != '_' && c != '-' && !Character.isWhitespace(c)) {
+        key.append(Character.toUpperCase(c));
+      }
+    }
+    return key.toString();
   }
 
   /** Groups in sorted key order, so the output does not depend on hashing. */

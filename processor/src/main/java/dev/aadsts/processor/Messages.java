@@ -1,5 +1,7 @@
 package dev.aadsts.processor;
 
+import java.util.List;
+
 /**
  * Every message the processor reports, in one place. Tests import the same constants. Each is a
  * {@link String#format} pattern.
@@ -67,4 +69,35 @@ final class Messages {
 
   static final String UNEXPECTED_FAILURE =
       "the aadsts processor failed unexpectedly; please report it with this text: %s";
+
+  /** The note of one generated enum: its totals, then one line per catalog. */
+  static String summary(CodeModel model, List<Integer> added) {
+    List<CodeConstant> constants = model.constants();
+    long named = constants.stream().filter(c -> c.code().identifier().isPresent()).count();
+    StringBuilder note =
+        new StringBuilder(
+            String.format(
+                SUMMARY,
+                model.codeEnum().canonicalName(),
+                constants.size(),
+                model.catalogs().size(),
+                named,
+                constants.size() - named,
+                constants.stream().mapToInt(c -> c.aliases().size()).sum(),
+                constants.stream().filter(c -> !c.kind().curated()).count()));
+    for (int i = 0; i < model.catalogs().size(); i++) {
+      Catalog c = model.catalogs().get(i);
+      note.append(System.lineSeparator())
+          .append(
+              String.format(
+                  CATALOG_SUMMARY,
+                  c.describe(),
+                  c.rowsRead(),
+                  c.entries().size(),
+                  c.named(),
+                  c.duplicateRows(),
+                  added.get(i)));
+    }
+    return note.toString();
+  }
 }
