@@ -33,38 +33,50 @@ public enum AadstsCode implements AadstsErrorCode {
    * AADSTS50012 AuthenticationFailed: Authentication failed: the certificate chain isn't valid; the
    * signature is bad.
    *
-   * @see <a href="https://login.microsoftonline.com/error?code=50012">AADSTS50012 on Microsoft's error lookup page</a>
+   * @see <a href="https://login.microsoftonline.com/error?code=50012">
+   *     Microsoft's lookup page for AADSTS50012</a>
    */
-  AUTHENTICATION_FAILED(50012, "AuthenticationFailed", "Authentication failed: the certificate chain isn't valid; the signature is bad.", Category.CLIENT_CONFIGURATION, false),
+  AUTHENTICATION_FAILED(50012, "AuthenticationFailed",
+      "Authentication failed: the certificate chain isn't valid; " + "the signature is bad.",
+      Category.CLIENT_CONFIGURATION, false),
 
   /**
-   * AADSTS50029: Ogiltig URI – domännamnet innehåller ogiltiga tecken.
+   * AADSTS50029: Ogiltig URI &#x2013; dom&#xe4;nnamnet inneh&#xe5;ller ogiltiga tecken.
    *
-   * @see <a href="https://login.microsoftonline.com/error?code=50029">AADSTS50029 on Microsoft's error lookup page</a>
+   * @see <a href="https://login.microsoftonline.com/error?code=50029">
+   *     Microsoft's lookup page for AADSTS50029</a>
    */
-  AADSTS50029(50029, "", "Ogiltig URI \u2013 dom\u00e4nnamnet inneh\u00e5ller ogiltiga tecken.", Category.CLIENT_CONFIGURATION, false),
+  AADSTS50029(50029, "", "Ogiltig URI \u2013 dom\u00e4nnamnet inneh\u00e5ller ogiltiga tecken.",
+      Category.CLIENT_CONFIGURATION, false),
 
   /**
    * AADSTS50034 UserAccountNotFound: To sign into this application, the account must be added to the
    * directory.
    *
-   * @see <a href="https://login.microsoftonline.com/error?code=50034">AADSTS50034 on Microsoft's error lookup page</a>
+   * @see <a href="https://login.microsoftonline.com/error?code=50034">
+   *     Microsoft's lookup page for AADSTS50034</a>
    */
-  USER_ACCOUNT_NOT_FOUND(50034, "UserAccountNotFound", "To sign into this application, the account must be added to the directory.", Category.USER_ERROR, false),
+  USER_ACCOUNT_NOT_FOUND(50034, "UserAccountNotFound",
+      "To sign into this application, the account must be added to " + "the directory.",
+      Category.USER_ERROR, false),
 
   /**
    * AADSTS90023 InvalidRequest: The authentication service request isn't valid.
    *
-   * @see <a href="https://login.microsoftonline.com/error?code=90023">AADSTS90023 on Microsoft's error lookup page</a>
+   * @see <a href="https://login.microsoftonline.com/error?code=90023">
+   *     Microsoft's lookup page for AADSTS90023</a>
    */
-  INVALID_REQUEST_90023(90023, "InvalidRequest", "The authentication service request isn't valid.", Category.CLIENT_CONFIGURATION, false),
+  INVALID_REQUEST_90023(90023, "InvalidRequest", "The authentication service request isn't valid.",
+      Category.CLIENT_CONFIGURATION, false),
 
   /**
    * AADSTS9002313 InvalidRequest: Request is malformed or invalid.
    *
-   * @see <a href="https://login.microsoftonline.com/error?code=9002313">AADSTS9002313 on Microsoft's error lookup page</a>
+   * @see <a href="https://login.microsoftonline.com/error?code=9002313">
+   *     Microsoft's lookup page for AADSTS9002313</a>
    */
-  INVALID_REQUEST_9002313(9002313, "InvalidRequest", "Request is malformed or invalid.", Category.CLIENT_CONFIGURATION, false);
+  INVALID_REQUEST_9002313(9002313, "InvalidRequest", "Request is malformed or invalid.",
+      Category.CLIENT_CONFIGURATION, false);
 
   private final int code;
 

@@ -3,7 +3,7 @@ package dev.aadsts;
 import java.util.function.IntConsumer;
 
 /**
- * Finds AADSTS code numbers in text with a linear, allocation-free scan.
+ * Finds AADSTS code numbers in text with a linear scan.
  *
  * <p>Only a number written right after {@code AADSTS} is a code, so digits inside GUIDs,
  * timestamps, URLs or other prefixes such as {@code AADB2C90085} are never taken for one.
@@ -31,9 +31,12 @@ final class CodeScanner {
     int last = text.length() - PREFIX.length();
     for (int i = Math.max(from, 0); i < last; i++) {
       char c = text.charAt(i);
+      // A letter or digit just before is another word ("XAADSTS1"); punctuation is not
+      // ("credentials.AADSTS70008").
       if ((c == 'A' || c == 'a')
           && text.regionMatches(true, i, PREFIX, 0, PREFIX.length())
-          && digitRun(text, i + PREFIX.length()) > 0) {
+          && digitRun(text, i + PREFIX.length()) > 0
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         return i;
       }
     }

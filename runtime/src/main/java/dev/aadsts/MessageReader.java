@@ -110,13 +110,27 @@ final class MessageReader {
     return -1;
   }
 
+  /** Whether {@code yyyy-mm-dd} starts at {@code at}. */
+  private static boolean startsWithDate(String text, int at) {
+    return CodeScanner.digitRun(text, at) == 4
+        && text.startsWith("-", at + 4)
+        && CodeScanner.digitRun(text, at + 5) == 2
+        && text.startsWith("-", at + 7)
+        && CodeScanner.digitRun(text, at + 8) == 2;
+  }
+
   /**
    * The index of the {@code ]} followed by {@code :} that closes the bracket of the prefix marker
    * at {@code marker}, looking a bounded distance ahead; -1 if there is none.
    */
   private static int prefixClose(String text, int marker) {
+    int open = marker + PREFIX_MARKER.length();
+    if (!startsWithDate(text, open)) {
+      // "12345 - [main]: ..." is a log line, not a code prefix: the bracket holds a timestamp.
+      return -1;
+    }
     int limit = Math.min(text.length() - 1, marker + MAX_PREFIX_BRACKET);
-    for (int i = marker + PREFIX_MARKER.length(); i < limit; i++) {
+    for (int i = open; i < limit; i++) {
       char c = text.charAt(i);
       if (c == ']') {
         return text.charAt(i + 1) == ':' ? i : -1;

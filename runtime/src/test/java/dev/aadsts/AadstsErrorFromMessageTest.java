@@ -163,6 +163,16 @@ class AadstsErrorFromMessageTest {
   }
 
   @Test
+  void logLinesAndLongerWordsAreNotCodes() {
+    assertEquals(List.of(), AadstsError.fromMessage("12345 - [main]: request failed").codes());
+    assertEquals(List.of(), AadstsError.fromMessage("thread 4242 - [worker-1]: retrying").codes());
+    assertEquals(List.of(), AadstsError.fromMessage("see XAADSTS50034 in the wiki").codes());
+    assertEquals(
+        List.of(70008),
+        AadstsError.fromMessage("bad credentials.AADSTS70008: The grant expired").codes());
+  }
+
+  @Test
   void oauthErrorBeforeTheDescriptionAsMsalNodeWritesIt() {
     AadstsError error =
         AadstsError.fromMessage(

@@ -71,8 +71,8 @@ class AadstsCodeTest {
     assertEquals(
         List.of(
             CatalogInfo.of("reference-error-codes.en-us-2025.md", "en-US", "2025-02-03"),
-            CatalogInfo.of("reference-aadsts-error-codes.sv-se.md", "sv-SE", "2020-04-30"),
-            CatalogInfo.of("reference-aadsts-error-codes.en-us-2020.md", "en-US", "2020-04-30")),
+            CatalogInfo.of("reference-aadsts-error-codes.en-us-2020.md", "en-US", "2020-04-30"),
+            CatalogInfo.of("reference-aadsts-error-codes.sv-se.md", "sv-SE", "2020-04-30")),
         AadstsCode.sources());
   }
 

@@ -25,6 +25,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -139,12 +140,15 @@ public final class AadstsProcessor extends AbstractProcessor {
         ClassName.get(
             processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString(),
             name);
-    Element earlier = generated.putIfAbsent(codeEnum.canonicalName(), element);
-    if (earlier != null) {
-      reporter.error(
-          String.format(
-              Messages.DUPLICATE_TARGET, codeEnum.packageName(), name, earlier.getSimpleName()));
-      return;
+    boolean exceptions = (Boolean) values.get("exceptions").getValue();
+    List<ClassName> outputs =
+        exceptions ? List.of(codeEnum, CodeModel.exceptionsClass(codeEnum)) : List.of(codeEnum);
+    for (ClassName output : outputs) {
+      Element earlier = generated.putIfAbsent(output.canonicalName(), element);
+      if (earlier != null) {
+        reporter.error(String.format(Messages.DUPLICATE_TARGET, output, qualifiedName(earlier)));
+        return;
+      }
     }
     List<AnnotationValue> names =
         ((List<?>) values.get("catalog").getValue())
@@ -167,14 +171,14 @@ public final class AadstsProcessor extends AbstractProcessor {
             language.get(),
             CodeConstant.of(merged.codes(), kinds.get()),
             generatedAnnotation(),
-            (Boolean) values.get("exceptions").getValue());
+            exceptions);
     try {
       CodeEnumWriter.write(model).writeTo(processingEnv.getFiler());
       if (model.exceptions()) {
         ExceptionsWriter.write(model).writeTo(processingEnv.getFiler());
       }
     } catch (IOException e) {
-      reporter.error("cannot write the code of " + codeEnum + ": " + e);
+      reporter.error(String.format(Messages.CANNOT_WRITE, codeEnum, e));
       return;
     }
     reporter.note(Messages.summary(model, merged.added()));
@@ -215,6 +219,12 @@ public final class AadstsProcessor extends AbstractProcessor {
       return Optional.of(ClassName.get("javax.annotation", "Generated"));
     }
     return Optional.empty();
+  }
+
+  private static String qualifiedName(Element element) {
+    return element instanceof QualifiedNameable named
+        ? named.getQualifiedName().toString()
+        : element.toString();
   }
 
   private static AnnotationMirror mirror(Element element, TypeElement annotation) {

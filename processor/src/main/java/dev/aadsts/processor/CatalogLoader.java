@@ -16,6 +16,7 @@ import javax.tools.Diagnostic.Kind;
  */
 final class CatalogLoader {
   private final Map<String, CatalogParser.Result> parsed = new HashMap<>();
+  private List<String> bundledNames;
   private Classification.Result classification;
 
   /**
@@ -36,12 +37,16 @@ final class CatalogLoader {
           read("file:" + path, () -> CatalogSource.file(path), reporter, null, Kind.WARNING, user);
     }
     if (names.isEmpty() && files.isEmpty()) {
-      for (String name : CatalogSource.bundledNames()) {
+      for (String name : bundledNames()) {
         complete &= readBundled(name, null, reporter, bundled);
       }
     }
     for (AnnotationValue value : names) {
       complete &= readBundled((String) value.getValue(), value, reporter, bundled);
+    }
+    if (complete && user.isEmpty() && bundled.isEmpty()) {
+      reporter.error(Messages.NO_CATALOG);
+      complete = false;
     }
     return complete ? Optional.of(CatalogMerger.byPriority(user, bundled)) : Optional.empty();
   }
@@ -53,7 +58,19 @@ final class CatalogLoader {
   private boolean readBundled(
       String name, AnnotationValue value, Reporter reporter, List<Catalog> into) {
     return read(
-        "bundled:" + name, () -> CatalogSource.bundled(name), reporter, value, Kind.NOTE, into);
+        "bundled:" + name,
+        () -> CatalogSource.bundled(name, bundledNames()),
+        reporter,
+        value,
+        Kind.NOTE,
+        into);
+  }
+
+  private List<String> bundledNames() {
+    if (bundledNames == null) {
+      bundledNames = CatalogSource.bundledNames();
+    }
+    return bundledNames;
   }
 
   private boolean read(

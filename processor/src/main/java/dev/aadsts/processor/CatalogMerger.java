@@ -42,8 +42,11 @@ final class CatalogMerger {
     List<Catalog> ordered = new ArrayList<>(userFiles);
     Collections.reverse(ordered);
     List<Catalog> newestFirst = new ArrayList<>(bundled);
+    // Newest first; of one revision, English first: its identifiers are the reference.
     newestFirst.sort(
-        Comparator.comparing((Catalog c) -> c.date().orElse(LocalDate.MIN)).reversed());
+        Comparator.comparing((Catalog c) -> c.date().orElse(LocalDate.MIN))
+            .reversed()
+            .thenComparing(c -> !c.isEnglish()));
     ordered.addAll(newestFirst);
     return ordered;
   }

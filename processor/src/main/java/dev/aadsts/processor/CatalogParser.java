@@ -36,15 +36,15 @@ final class CatalogParser {
   private static final Pattern DELIMITER_ROW =
       Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
 
+  /** Hyphens, dashes and colons, ASCII and typographic, half- and full-width. */
+  private static final String SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014\u2212\uff0d:\uff1a";
+
   /**
    * An identifier and the separator after it: {@code Name - }, {@code Name – }, {@code Name-},
    * {@code Name: }, {@code Name : }, {@code Name：}. An identifier is one CamelCase word (an
    * upper-case letter after a lower-case letter or digit somewhere), which tells it from the first
    * word of a prose sentence ({@code Invalid URI - ...}, {@code Ogiltig URI – ...}).
    */
-  /** Hyphens, dashes and colons, ASCII and typographic, half- and full-width. */
-  private static final String SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014\u2212\uff0d:\uff1a";
-
   private static final Pattern IDENTIFIER =
       Pattern.compile(
           "([A-Z][A-Za-z0-9_]*[a-z0-9][A-Z][A-Za-z0-9_]*)(?:\\s*[" + SEPARATORS + "]\\s*|$)");

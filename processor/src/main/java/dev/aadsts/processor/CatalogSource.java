@@ -2,7 +2,6 @@ package dev.aadsts.processor;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.ByteBuffer;
@@ -53,11 +52,16 @@ final class CatalogSource {
         .orElse(List.of());
   }
 
-  static Text bundled(String name) {
-    if (!bundledNames().contains(name)) {
+  /**
+   * A bundled catalog.
+   *
+   * @param name its file name
+   * @param bundled the names of the bundled catalogs, from {@link #bundledNames()}
+   */
+  static Text bundled(String name, List<String> bundled) {
+    if (!bundled.contains(name)) {
       return Text.failed(
-          name,
-          String.format(Messages.UNKNOWN_BUNDLED_CATALOG, name, String.join(", ", bundledNames())));
+          name, String.format(Messages.UNKNOWN_BUNDLED_CATALOG, name, String.join(", ", bundled)));
     }
     return read(BUNDLED_FOLDER + name)
         .map(text -> Text.of(name, text))
@@ -85,6 +89,7 @@ final class CatalogSource {
     }
   }
 
+  /** A resource of the processor's class path; empty when it is missing or cannot be read. */
   private static Optional<String> read(String resource) {
     URL url = CatalogSource.class.getClassLoader().getResource(resource);
     if (url == null) {
@@ -97,7 +102,7 @@ final class CatalogSource {
         return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return Optional.empty();
     }
   }
 

@@ -25,16 +25,7 @@ final class Classification {
   static final String RESOURCE = "META-INF/aadsts/" + FILE_NAME;
 
   /** The names of the runtime's {@code dev.aadsts.Category} constants. */
-  static final Set<String> CATEGORIES =
-      Set.of(
-          "INTERACTION_REQUIRED",
-          "USER_ERROR",
-          "CLIENT_CONFIGURATION",
-          "TENANT_POLICY",
-          "TRANSIENT",
-          "FEDERATION",
-          "SERVICE",
-          "UNKNOWN");
+  static final Set<String> CATEGORIES = CodeModel.CATEGORY_EXCEPTIONS.keySet();
 
   /**
    * How a code is classified.
@@ -63,6 +54,8 @@ final class Classification {
   static Result parse(String file, String json) {
     Map<Integer, Kind> kinds = new LinkedHashMap<>();
     List<CatalogProblem> problems = new ArrayList<>();
+    boolean formatSeen = false;
+    boolean codesSeen = false;
     try (JsonParser parser = new JsonFactory().createParser(json)) {
       expect(
           parser, parser.nextToken(), JsonToken.START_OBJECT, "the file must be one JSON object");
@@ -73,22 +66,43 @@ final class Classification {
           if (value != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != 1) {
             problems.add(problem(file, parser, "\"format\" must be 1"));
           }
+          formatSeen = true;
         } else if (field.equals("codes")) {
           expect(parser, value, JsonToken.START_ARRAY, "\"codes\" must be an array");
-          while (parser.nextToken() == JsonToken.START_OBJECT) {
-            readEntry(file, parser, kinds, problems);
+          for (JsonToken entry = parser.nextToken();
+              entry != JsonToken.END_ARRAY;
+              entry = parser.nextToken()) {
+            if (entry == JsonToken.START_OBJECT) {
+              readEntry(file, parser, kinds, problems);
+            } else {
+              problems.add(problem(file, parser, "each element of \"codes\" must be an object"));
+              parser.skipChildren();
+            }
           }
+          codesSeen = true;
         } else {
           problems.add(problem(file, parser, "unknown field \"" + field + "\""));
           parser.skipChildren();
         }
       }
+      if (!formatSeen || !codesSeen) {
+        problems.add(
+            new CatalogProblem(
+                true,
+                file,
+                0,
+                String.format(
+                    Messages.BAD_CLASSIFICATION,
+                    "the file",
+                    "it needs \"format\": 1 and \"codes\"")));
+      }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       problems.add(
-          new CatalogProblem(true, file, line, "not valid JSON: " + e.getOriginalMessage()));
+          new CatalogProblem(
+              true, file, line, String.format(Messages.NOT_JSON, e.getOriginalMessage())));
     } catch (IOException e) {
-      problems.add(new CatalogProblem(true, file, 0, "cannot be read: " + e));
+      problems.add(new CatalogProblem(true, file, 0, String.format(Messages.NOT_READABLE, e)));
     }
     return new Result(problems.isEmpty() ? kinds : Map.of(), problems);
   }

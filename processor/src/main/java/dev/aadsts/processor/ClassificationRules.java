@@ -2,16 +2,19 @@ package dev.aadsts.processor;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Classifies a code that the curated file does not cover (a user's catalog may have newer codes)
- * from the words of its identifier and description. The first rule that matches wins; the rules go
- * from the most telling words to the most general.
+ * from the words of its identifier and description. A rule's phrase matches at the start of a word
+ * ({@code throttl} matches "throttled" and "throttling", {@code idp} does not match
+ * "invalidparameter"). The first rule that matches wins; the rules go from the most telling words
+ * to the most general.
  */
 final class ClassificationRules {
   private ClassificationRules() {}
 
-  private record Rule(String category, List<String> words) {}
+  private record Rule(String category, List<String> phrases) {}
 
   private static final List<Rule> RULES =
       List.of(
@@ -26,7 +29,7 @@ final class ClassificationRules {
                   "timeout")),
           new Rule(
               "FEDERATION",
-              List.of("federat", "idp", "identity provider", "adfs", "wsfed", "ws-fed", "saml")),
+              List.of("federat", "idp", "identity provider", "adfs", "ws fed", "wsfed", "saml")),
           new Rule(
               "TENANT_POLICY",
               List.of(
@@ -46,10 +49,10 @@ final class ClassificationRules {
               List.of(
                   "interaction",
                   "consent",
-                  "multi-factor",
+                  "multi factor",
                   "multifactor",
                   "mfa",
-                  "strongauth",
+                  "strong auth",
                   "reauth",
                   "sign in again",
                   "signin again",
@@ -60,14 +63,7 @@ final class ClassificationRules {
                   "claims challenge")),
           new Rule(
               "USER_ERROR",
-              List.of(
-                  "password",
-                  "locked",
-                  "disabled",
-                  "account not found",
-                  "accountnotfound",
-                  "user not found",
-                  "usernotfound")),
+              List.of("password", "locked", "disabled", "account not found", "user not found")),
           new Rule("SERVICE", List.of("internal", "server error", "service error", "unexpected")),
           new Rule(
               "CLIENT_CONFIGURATION",
@@ -89,28 +85,48 @@ final class ClassificationRules {
 
   private static final List<String> RETRYABLE =
       List.of(
-          "try again", "retry", "throttl", "temporar", "timed out", "timeout", "too many requests");
+          "retryable",
+          "try again",
+          "retry",
+          "throttl",
+          "temporar",
+          "timed out",
+          "timeout",
+          "too many requests");
+
+  private static final List<String> NOT_RETRYABLE =
+      List.of("non retryable", "nonretryable", "unretryable", "not retryable");
+
+  private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** The rules' category and retryability for a code's identifier and description. */
   static Classification.Kind classify(String identifier, String description) {
-    // "InvalidRequest" reads as "invalid request" for the rules.
+    // "OAuth2IdPRetryableServerError" reads as "o auth2 id p retryable server error".
     String words =
-        (identifier.replaceAll("([a-z0-9])([A-Z])", "$1 $2") + " " + identifier + " " + description)
-            .toLowerCase(Locale.ROOT);
-    boolean retryable =
-        !words.contains("nonretryable")
-            && !words.contains("unretryable")
-            && !words.contains("non retryable")
-            && (words.contains("retryable") || RETRYABLE.stream().anyMatch(words::contains));
+        " "
+            + NOT_A_LETTER_OR_DIGIT
+                .matcher(
+                    (CodeConstant.upperSnake(identifier) + " " + description)
+                        .toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip()
+            + " ";
     String category =
         RULES.stream()
-            .filter(rule -> rule.words().stream().anyMatch(words::contains))
+            .filter(rule -> matchesAny(words, rule.phrases()))
             .map(Rule::category)
             .findFirst()
             .orElse("UNKNOWN");
+    boolean retryable =
+        category.equals("TRANSIENT")
+            || (!matchesAny(words, NOT_RETRYABLE) && matchesAny(words, RETRYABLE));
     if (retryable && category.equals("UNKNOWN")) {
       category = "TRANSIENT";
     }
     return new Classification.Kind(category, retryable, false);
+  }
+
+  private static boolean matchesAny(String words, List<String> phrases) {
+    return phrases.stream().anyMatch(phrase -> words.contains(" " + phrase));
   }
 }

@@ -47,10 +47,10 @@ final class CodeEnumWriter {
       type.addEnumConstant(
           constant.name(),
           TypeSpec.anonymousClassBuilder(
-                  "$L, $L, $L, $T.$L, $L",
+                  "$L,$W$L,$W$L,$W$T.$L,$W$L",
                   code.code(),
                   Literals.string(code.identifier().orElse("")),
-                  Literals.string(code.description(model.language())),
+                  Literals.wrappedString(code.description(model.language())),
                   CATEGORY,
                   constant.kind().category(),
                   constant.kind().retryable())
@@ -151,7 +151,7 @@ final class CodeEnumWriter {
     return CodeBlock.builder()
         .add("$L\n\n", Literals.javadoc(text.toString()))
         .add(
-            "@see <a href=\"$L$L\">AADSTS$L on Microsoft's error lookup page</a>\n",
+            "@see <a href=\"$L$L\">\n    Microsoft's lookup page for AADSTS$L</a>\n",
             HELP_URI,
             code.code(),
             code.code())
@@ -172,6 +172,7 @@ final class CodeEnumWriter {
         CodeBlock.builder()
             .addStatement("$T text", String.class)
             .beginControlFlow("switch (locale.getLanguage())");
+    body.add("case $S:\n$>return description;\n$<", model.language());
     for (String language : others) {
       body.add("case $S:\n$>text = $N.of(code);\nbreak;\n$<", language, holderName(language));
     }
@@ -202,7 +203,7 @@ final class CodeEnumWriter {
     for (CodeConstant constant : model.constants()) {
       String text = constant.code().descriptions().get(language);
       if (text != null) {
-        cases.add("case $L:\n$>return $L;\n$<", constant.number(), Literals.string(text));
+        cases.add("case $L:\n$>return $L;\n$<", constant.number(), Literals.wrappedString(text));
       }
     }
     cases.add("default:\n$>return null;\n$<").endControlFlow();
@@ -366,17 +367,31 @@ final class CodeEnumWriter {
    * that stand for two codes ({@code InvalidRequest}) stand for neither.
    */
   private static MethodSpec nameSwitch(ClassName self, List<CodeConstant> constants) {
+    // Current names first: an old identifier never hides the code that has the name now.
     Map<String, Set<CodeConstant>> byKey = new TreeMap<>();
     for (CodeConstant constant : constants) {
-      // A constant without identifier is AADSTS<code>, which parseNumber reads already.
-      List<String> names = new ArrayList<>();
-      constant.code().identifier().ifPresent(id -> names.addAll(List.of(id, constant.name())));
-      names.addAll(constant.code().aliases());
+      constant
+          .code()
+          .identifier()
+          .ifPresent(
+              id -> {
+                byKey.computeIfAbsent(key(id), k -> new LinkedHashSet<>()).add(constant);
+                byKey
+                    .computeIfAbsent(key(constant.name()), k -> new LinkedHashSet<>())
+                    .add(constant);
+              });
+    }
+    Map<String, Set<CodeConstant>> byOldKey = new TreeMap<>();
+    for (CodeConstant constant : constants) {
+      List<String> names = new ArrayList<>(constant.code().aliases());
       constant.aliases().forEach(alias -> names.add(alias.name()));
       for (String name : names) {
-        byKey.computeIfAbsent(key(name), k -> new LinkedHashSet<>()).add(constant);
+        if (!byKey.containsKey(key(name))) {
+          byOldKey.computeIfAbsent(key(name), k -> new LinkedHashSet<>()).add(constant);
+        }
       }
     }
+    byKey.putAll(byOldKey);
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (key(name))");
     byKey.forEach(
         (key, group) -> {

@@ -3,6 +3,7 @@ package dev.aadsts.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
@@ -52,7 +53,17 @@ record CodeModel(
 
   /** The generated factory of typed exceptions, beside the enum. */
   ClassName exceptionsClass() {
-    return codeEnum.peerClass("AadstsExceptions");
+    return exceptionsClass(codeEnum);
+  }
+
+  /**
+   * The exceptions class of an enum: {@code AadstsCode} → {@code AadstsExceptions}, {@code
+   * EntraCodes} → {@code EntraCodesExceptions}.
+   */
+  static ClassName exceptionsClass(ClassName codeEnum) {
+    String name = codeEnum.simpleName();
+    String base = name.endsWith("Code") ? name.substring(0, name.length() - 4) : name;
+    return codeEnum.peerClass(base + "Exceptions");
   }
 
   /** {@code @Generated("dev.aadsts.processor.AadstsProcessor")}, without a date. */
@@ -65,17 +76,18 @@ record CodeModel(
                 .build());
   }
 
-  /** The runtime exception of a category: {@code USER_ERROR} → {@code UserErrorException}. */
-  static ClassName categoryException(String category) {
-    return switch (category) {
-      case "INTERACTION_REQUIRED" -> ClassName.get(RUNTIME, "InteractionRequiredException");
-      case "USER_ERROR" -> ClassName.get(RUNTIME, "UserErrorException");
-      case "CLIENT_CONFIGURATION" -> ClassName.get(RUNTIME, "ClientConfigurationException");
-      case "TENANT_POLICY" -> ClassName.get(RUNTIME, "TenantPolicyException");
-      case "TRANSIENT" -> ClassName.get(RUNTIME, "TransientException");
-      case "FEDERATION" -> ClassName.get(RUNTIME, "FederationException");
-      case "SERVICE" -> ClassName.get(RUNTIME, "ServiceErrorException");
-      default -> EXCEPTION;
-    };
-  }
+  /**
+   * The runtime {@code Category} constants, each with its exception class: {@code USER_ERROR} →
+   * {@code UserErrorException}. {@code UNKNOWN} has the base class.
+   */
+  static final Map<String, ClassName> CATEGORY_EXCEPTIONS =
+      Map.of(
+          "INTERACTION_REQUIRED", ClassName.get(RUNTIME, "InteractionRequiredException"),
+          "USER_ERROR", ClassName.get(RUNTIME, "UserErrorException"),
+          "CLIENT_CONFIGURATION", ClassName.get(RUNTIME, "ClientConfigurationException"),
+          "TENANT_POLICY", ClassName.get(RUNTIME, "TenantPolicyException"),
+          "TRANSIENT", ClassName.get(RUNTIME, "TransientException"),
+          "FEDERATION", ClassName.get(RUNTIME, "FederationException"),
+          "SERVICE", ClassName.get(RUNTIME, "ServiceErrorException"),
+          "UNKNOWN", EXCEPTION);
 }

@@ -145,7 +145,7 @@ final class ExceptionsWriter {
         .addJavadoc(
             "{@link $T#$L}: $L\n", codeEnum, constant.name(), Literals.javadoc(summary(code)))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(CodeModel.categoryException(category))
+        .superclass(CodeModel.CATEGORY_EXCEPTIONS.get(category))
         .addField(
             FieldSpec.builder(
                     long.class,

@@ -1,10 +1,13 @@
 package dev.aadsts.processor;
 
+import com.palantir.javapoet.CodeBlock;
+
 /** Catalog text made safe for generated Java source. */
 final class Literals {
   private Literals() {}
 
   private static final int JAVADOC_WIDTH = 96;
+  private static final int STRING_PIECE = 60;
 
   /**
    * A Java string literal. Characters outside printable ASCII are written as {@code \\uXXXX}, so
@@ -33,9 +36,9 @@ final class Literals {
   }
 
   /**
-   * Plain text as Javadoc: HTML's special characters as entities, {@code @} and {@code *}{@code /}
-   * defused, backslashes as entities (javac reads {@code \\u} escapes even in comments), and the
-   * text wrapped at word boundaries.
+   * Plain text as Javadoc: HTML's special characters and everything outside ASCII as entities,
+   * {@code @} and {@code *}{@code /} defused, backslashes as entities (javac reads {@code \\u}
+   * escapes even in comments), and the text wrapped at word boundaries.
    */
   static String javadoc(String text) {
     StringBuilder escaped = new StringBuilder(text.length() + 16);
@@ -48,10 +51,40 @@ final class Literals {
         case '@' -> escaped.append("&#64;");
         case '\\' -> escaped.append("&#92;");
         case '/' -> escaped.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
-        default -> escaped.append(c);
+        default -> {
+          if (c < 0x80) {
+            escaped.append(c);
+          } else {
+            // As an entity, so the file is ASCII whatever encoding javac writes it in.
+            int codePoint = text.codePointAt(i);
+            escaped.append("&#x").append(Integer.toHexString(codePoint)).append(';');
+            i += Character.charCount(codePoint) - 1;
+          }
+        }
       }
     }
     return wrap(escaped.toString());
+  }
+
+  /**
+   * A string literal that JavaPoet may break into {@code "..." + "..."} pieces at word boundaries
+   * so no source line is much longer than 100 columns; javac joins the pieces at compile time.
+   */
+  static CodeBlock wrappedString(String value) {
+    CodeBlock.Builder block = CodeBlock.builder();
+    int start = 0;
+    while (start < value.length()) {
+      int end = Math.min(value.length(), start + STRING_PIECE);
+      if (end < value.length()) {
+        int space = value.lastIndexOf(' ', end);
+        end = space > start ? space + 1 : end;
+        // Never split a surrogate pair.
+        end = Character.isHighSurrogate(value.charAt(end - 1)) ? end - 1 : end;
+      }
+      block.add(start == 0 ? "$L" : "$W+ $L", string(value.substring(start, end)));
+      start = end;
+    }
+    return value.isEmpty() ? CodeBlock.of("$L", string("")) : block.build();
   }
 
   private static String wrap(String text) {

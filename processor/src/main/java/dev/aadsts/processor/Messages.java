@@ -43,8 +43,14 @@ final class Messages {
       "enumName \"%s\" is not a Java identifier. Give a simple name such as \"AadstsCode\".";
 
   static final String DUPLICATE_TARGET =
-      "%s.%s is already generated for %s. Put @AadstsCatalog once per package, or give each a"
+      "%s is already generated for %s. Put @AadstsCatalog once per package, or give each a"
           + " different enumName.";
+
+  static final String CANNOT_WRITE = "cannot write the code of %s: %s";
+
+  static final String NO_CATALOG =
+      "no catalog is selected: the processor's bundled catalog index is empty. Put the complete"
+          + " aadsts-processor jar on the processor path, or name a file with -Aaadsts.catalog.";
 
   static final String UNKNOWN_OPTION =
       "the processor option -A%s is not one of the aadsts options. Known options: %s.";
@@ -54,6 +60,10 @@ final class Messages {
   static final String BAD_CLASSIFICATION =
       "%s of the classification file is not valid: %s. Each entry is {\"code\": <int>,"
           + " \"category\": <Category name>, \"retryable\": <boolean>}.";
+
+  static final String NOT_JSON = "not valid JSON: %s";
+
+  static final String NOT_READABLE = "cannot be read: %s";
 
   static final String SUMMARY =
       "%s: %d codes from %d catalogs (%d with an identifier, %d without, %d deprecated aliases;"

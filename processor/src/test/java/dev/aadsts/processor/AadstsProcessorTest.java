@@ -239,6 +239,54 @@ class AadstsProcessorTest {
   }
 
   @Test
+  void generatedJavadocPassesDoclint() {
+    for (String attributes : List.of("", "(locale = \"sv\")")) {
+      JavaFileObject documented =
+          JavaFileObjects.forSourceLines(
+              "com.example.auth.package-info",
+              "/** Sign-in. */",
+              "@dev.aadsts.AadstsCatalog" + attributes,
+              "package com.example.auth;");
+      assertThat(compile(documented, "-Xdoclint:all/protected")).succeededWithoutWarnings();
+    }
+  }
+
+  @Test
+  void twoEnumsInOnePackageEachWithItsExceptions() {
+    JavaFileObject type =
+        JavaFileObjects.forSourceLines(
+            "com.example.auth.Auth",
+            "package com.example.auth;",
+            "@dev.aadsts.AadstsCatalog(enumName = \"EntraCode\", catalog = \"" + SV_SE + "\")",
+            "final class Auth {}");
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new AadstsProcessor())
+            .compile(packageInfo(""), type);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.example.auth.AadstsExceptions");
+    assertThat(compilation).generatedSourceFile("com.example.auth.EntraExceptions");
+  }
+
+  @Test
+  void anEnumNameWhoseExceptionsClassIsTakenIsAnError() {
+    JavaFileObject type =
+        JavaFileObjects.forSourceLines(
+            "com.example.auth.Auth",
+            "package com.example.auth;",
+            "@dev.aadsts.AadstsCatalog(enumName = \"Aadsts\")",
+            "final class Auth {}");
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new AadstsProcessor())
+            .compile(packageInfo(""), type);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "com.example.auth.AadstsExceptions is already generated for com.example.auth");
+  }
+
+  @Test
   void goldenFile() throws IOException {
     Compilation compilation = compileCatalog("golden.md");
     assertThat(compilation).succeededWithoutWarnings();

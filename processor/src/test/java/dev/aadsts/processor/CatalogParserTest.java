@@ -274,7 +274,7 @@ class CatalogParserTest {
             "reference-error-codes.en-us-2025.md", 345);
     expected.forEach(
         (name, codes) -> {
-          CatalogSource.Text text = CatalogSource.bundled(name);
+          CatalogSource.Text text = CatalogSource.bundled(name, CatalogSource.bundledNames());
           CatalogParser.Result result = CatalogParser.parse(name, text.text().orElseThrow());
           Catalog catalog = result.catalog().orElseThrow();
           assertEquals(codes, catalog.entries().size(), name);
@@ -345,7 +345,8 @@ class CatalogParserTest {
   }
 
   private static Catalog bundled(String name) {
-    return CatalogParser.parse(name, CatalogSource.bundled(name).text().orElseThrow())
+    return CatalogParser.parse(
+            name, CatalogSource.bundled(name, CatalogSource.bundledNames()).text().orElseThrow())
         .catalog()
         .orElseThrow();
   }

@@ -90,6 +90,36 @@ class ClassificationTest {
   }
 
   @Test
+  void theRulesMatchWholeWordsAndTransientIsRetryable() {
+    assertEquals(
+        new Classification.Kind("CLIENT_CONFIGURATION", false, false),
+        ClassificationRules.classify("InvalidParameter", "The parameter is not valid."));
+    assertEquals(
+        new Classification.Kind("USER_ERROR", false, false),
+        ClassificationRules.classify("InvalidPasswordEntered", "The password is wrong."));
+    assertEquals(
+        new Classification.Kind("TRANSIENT", true, false),
+        ClassificationRules.classify("ServiceUnavailable", "The service is unavailable."));
+    assertEquals(
+        new Classification.Kind("UNKNOWN", false, false),
+        ClassificationRules.classify("", "Actual message content is runtime specific."));
+  }
+
+  @Test
+  void aFileWithoutFormatOrWithANonObjectEntryIsAnError() {
+    Classification.Result noFormat = Classification.parse("classification.json", "{\"codes\": []}");
+    assertEquals(1, noFormat.problems().size());
+    assertTrue(noFormat.problems().get(0).message().contains("needs \"format\": 1"));
+    Classification.Result stray =
+        Classification.parse(
+            "classification.json",
+            "{\"format\": 1, \"codes\": [\n 50034,\n {\"code\": 1, \"category\": \"UNKNOWN\", \"retryable\": false}\n]}");
+    assertEquals(1, stray.problems().size(), stray.problems().toString());
+    assertEquals(2, stray.problems().get(0).line());
+    assertTrue(stray.problems().get(0).message().contains("must be an object"));
+  }
+
+  @Test
   void theBundledFileIsValid() {
     CatalogSource.Text text = CatalogSource.classification();
     Classification.Result result = Classification.parse(text.name(), text.text().orElseThrow());

@@ -101,6 +101,7 @@ class MergingTest {
     Class<?> swedish = generatedEnum(swedishCompilation, "AadstsCode");
     AadstsErrorCode sv = constant(swedish, "USER_ACCOUNT_NOT_FOUND");
     assertTrue(sv.description().startsWith("om du vill logga in"), sv.description());
+    assertEquals(sv.description(), sv.description(Locale.forLanguageTag("sv-SE")));
     assertTrue(sv.description(Locale.ENGLISH).startsWith("To sign into this application"));
     AadstsErrorCode onlyEnglish =
         (AadstsErrorCode) swedish.getMethod("of", int.class).invoke(null, 165004);
@@ -119,7 +120,44 @@ class MergingTest {
     assertEquals("reference-error-codes.en-us-2025.md", sources.get(0).name());
     assertEquals(Locale.US, sources.get(0).locale());
     assertEquals(Optional.of(LocalDate.of(2025, 2, 3)), sources.get(0).date());
-    assertEquals(Locale.forLanguageTag("sv-SE"), sources.get(1).locale());
+    // Of one revision, the English page comes first: its identifiers are the reference.
+    assertEquals("reference-aadsts-error-codes.en-us-2020.md", sources.get(1).name());
+    assertEquals(Locale.forLanguageTag("sv-SE"), sources.get(2).locale());
     assertEquals(Optional.of(LocalDate.of(2020, 4, 30)), sources.get(2).date());
+  }
+
+  @Test
+  void anOldNameNeverHidesTheCodeThatHasItNow() throws Exception {
+    String files =
+        testCatalogPath("old-2019.md") + File.pathSeparator + testCatalogPath("renamed-2030.md");
+    Compilation compilation = compile(packageInfo(""), "-Aaadsts.catalog=" + files);
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> type = generatedEnum(compilation, "AadstsCode");
+    AadstsErrorCode now = constant(type, "SELECT_USER_ACCOUNT");
+    assertEquals(50035, now.code());
+    assertEquals(
+        Optional.of(now),
+        type.getMethod("parse", CharSequence.class).invoke(null, "SelectUserAccount"));
+    // 16000's old name is taken by 50035 now, so it has no alias field.
+    assertEquals(16000, constant(type, "INTERACTION_REQUIRED").code());
+  }
+
+  @Test
+  void generatedSourcesAreAsciiWhateverTheCatalogsLanguage() {
+    for (String attributes : List.of("", "locale = \"sv\"")) {
+      Compilation compilation = compile(packageInfo(attributes));
+      assertThat(compilation).succeededWithoutWarnings();
+      compilation
+          .generatedSourceFiles()
+          .forEach(
+              file -> {
+                try {
+                  String text = file.getCharContent(true).toString();
+                  assertTrue(text.chars().allMatch(c -> c < 0x80), file.getName() + " is ASCII");
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+    }
   }
 }

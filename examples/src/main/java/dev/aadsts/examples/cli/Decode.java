@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -43,8 +42,8 @@ final class Decode {
     boolean body = text.stripLeading().startsWith("{");
     AadstsError error = body ? AadstsError.parse(text) : AadstsError.fromMessage(text);
     boolean found = !error.codes().isEmpty() || error.error().isPresent();
-    Category category = category(error);
     AadstsException typed = AadstsExceptions.of(error);
+    Category category = typed.category();
     if (json) {
       Output.json(out, toJson(error, body, category, typed));
     } else if (found) {
@@ -102,21 +101,6 @@ final class Decode {
 
   private static Aadsts.UsageException unreadable(String source, String reason) {
     return new Aadsts.UsageException("cannot read " + source + ": " + reason, false);
-  }
-
-  /**
-   * The category of the whole error: its OAuth {@code error}, {@code suberror} and HTTP status,
-   * refined by the category of its first code that the catalog lists.
-   */
-  static Category category(AadstsError error) {
-    Category codeCategory =
-        error.codes().stream()
-            .map(AadstsCode::find)
-            .flatMap(Optional::stream)
-            .findFirst()
-            .map(AadstsCode::category)
-            .orElse(Category.UNKNOWN);
-    return error.category(codeCategory);
   }
 
   private static void print(

@@ -38,11 +38,25 @@ final class Output {
    * Prints {@code label} and {@code value} on one line, the value wrapped at {@link #WIDTH} and its
    * line breaks kept, continuation lines aligned under the value.
    */
+  /**
+   * The text with control characters other than line breaks and tabs shown as {@code ?}: values
+   * come from untrusted bodies and logs, and must not drive the terminal.
+   */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c ->
+                out.appendCodePoint(
+                    Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' ? '?' : c));
+    return out.toString();
+  }
+
   void field(String label, String value) {
     String pad = " ".repeat(INDENT.length() + labelWidth);
     String first = INDENT + label + " ".repeat(Math.max(1, labelWidth - label.length()));
     boolean isFirst = true;
-    for (String paragraph : value.strip().split("\\R")) {
+    for (String paragraph : printable(value).strip().split("\\R")) {
       for (String line : wrap(paragraph.strip(), WIDTH - pad.length())) {
         out.println((isFirst ? first : pad) + line);
         isFirst = false;

@@ -17,6 +17,17 @@ import org.junit.jupiter.api.Test;
 class OutputTest {
 
   @Test
+  void textOutputNeverPassesTerminalControlCharacters() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new Output(new PrintStream(bytes, true, StandardCharsets.UTF_8), 8)
+        .field("error", "bad\u001b[2Jclear\u0007bell\u009bcsi\nnext line");
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.chars().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x9b), printed);
+    assertTrue(printed.contains("bad?[2Jclear?bell?csi"), printed);
+    assertTrue(printed.contains("next line"), printed);
+  }
+
+  @Test
   void jsonStringsSurviveEveryCharacter() throws Exception {
     StringBuilder all = new StringBuilder();
     for (char c = 0; c < 0x800; c++) {
