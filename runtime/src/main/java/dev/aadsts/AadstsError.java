@@ -72,6 +72,7 @@ public final class AadstsError implements Serializable {
   private final String errorDescription;
 
   /** The AADSTS codes, unmodifiable. */
+  @SuppressWarnings("serial") // An unmodifiable view of an ArrayList: it serializes.
   private final List<Integer> codes;
 
   /** The {@code suberror}, or null. */
@@ -102,6 +103,7 @@ public final class AadstsError implements Serializable {
   private final String rawBody;
 
   /** The other fields, unmodifiable, in body order. */
+  @SuppressWarnings("serial") // An unmodifiable view of a LinkedHashMap: it serializes.
   private final Map<String, String> extraFields;
 
   private AadstsError(Builder b) {

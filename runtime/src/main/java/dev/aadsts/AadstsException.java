@@ -18,6 +18,7 @@ public class AadstsException extends RuntimeException {
   private final AadstsError error;
 
   /** The error's code. */
+  @SuppressWarnings("serial") // Generated enums and unknown codes serialize; see AadstsErrorCode.
   private final AadstsErrorCode code;
 
   /** Who has to act. */
