@@ -78,6 +78,21 @@ public enum AadstsCode implements AadstsErrorCode {
   INVALID_REQUEST_9002313(9002313, "InvalidRequest", "Request is malformed or invalid.",
       Category.CLIENT_CONFIGURATION, false);
 
+  private static final int[] CODES = new int[16];
+
+  private static final Object[] FOUND = new Object[16];
+
+  static {
+    for (AadstsCode constant : values()) {
+      int i = slot(constant.code);
+      while (CODES[i] != 0) {
+        i = (i + 1) & (CODES.length - 1);
+      }
+      CODES[i] = constant.code;
+      FOUND[i] = Optional.of(constant);
+    }
+  }
+
   private final int code;
 
   private final String identifier;
@@ -138,8 +153,17 @@ public enum AadstsCode implements AadstsErrorCode {
    * @param code the number after {@code AADSTS}
    * @return the constant, or empty when the catalog does not list the code
    */
+  @SuppressWarnings("unchecked")
   public static Optional<AadstsCode> find(int code) {
-    return Optional.ofNullable(constant(code));
+    // A slot holding 0 is empty (no code is 0): it ends the probe.
+    for (int i = slot(code); ; i = (i + 1) & (CODES.length - 1)) {
+      if (CODES[i] == 0) {
+        return Optional.empty();
+      }
+      if (CODES[i] == code) {
+        return (Optional<AadstsCode>) FOUND[i];
+      }
+    }
   }
 
   /**
@@ -150,8 +174,8 @@ public enum AadstsCode implements AadstsErrorCode {
    * @return the constant, or a code whose {@code isKnown()} is false
    */
   public static AadstsErrorCode of(int code) {
-    AadstsCode constant = constant(code);
-    return constant != null ? constant : AadstsErrorCode.unknown(code);
+    Optional<AadstsCode> found = find(code);
+    return found.isPresent() ? found.get() : AadstsErrorCode.unknown(code);
   }
 
   /**
@@ -204,21 +228,8 @@ public enum AadstsCode implements AadstsErrorCode {
     }
   }
 
-  private static AadstsCode constant(int code) {
-    switch (code) {
-      case 50012:
-        return AUTHENTICATION_FAILED;
-      case 50029:
-        return AADSTS50029;
-      case 50034:
-        return USER_ACCOUNT_NOT_FOUND;
-      case 90023:
-        return INVALID_REQUEST_90023;
-      case 9002313:
-        return INVALID_REQUEST_9002313;
-      default:
-        return null;
-    }
+  private static int slot(int code) {
+    return (code * 0x9E3779B9) >>> 28;
   }
 
   private static AadstsCode named(CharSequence name) {

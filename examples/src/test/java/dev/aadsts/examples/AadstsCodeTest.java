@@ -86,6 +86,10 @@ class AadstsCodeTest {
         URI.create("https://login.microsoftonline.com/error?code=99999999"), unknown.helpUri());
     assertEquals(AadstsErrorCode.unknown(99999999), unknown);
     assertEquals(Optional.empty(), AadstsCode.find(99999999));
+    for (int notACode : new int[] {0, -1, -50034, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+      assertEquals(Optional.empty(), AadstsCode.find(notACode), Integer.toString(notACode));
+      assertEquals(notACode, AadstsCode.of(notACode).code());
+    }
     assertEquals(Optional.empty(), AadstsCode.parse("AADSTS99999999"));
     assertEquals(Optional.empty(), AadstsCode.parse("AADSTS1234567890"));
     assertEquals(Optional.empty(), AadstsCode.parse("not a code"));

@@ -198,7 +198,9 @@ final class CatalogParser {
     return cells;
   }
 
-  /** The code of a first cell, or empty when its text after {@code AADSTS} is not a number. */
+  /**
+   * The code of a first cell, or empty when its text after {@code AADSTS} is not a positive number.
+   */
   private static OptionalInt code(String cell) {
     String digits = cell.substring(PREFIX.length()).strip();
     if (digits.isEmpty() || digits.length() > MAX_DIGITS) {
@@ -209,7 +211,8 @@ final class CatalogParser {
         return OptionalInt.empty();
       }
     }
-    return OptionalInt.of(Integer.parseInt(digits));
+    int code = Integer.parseInt(digits);
+    return code == 0 ? OptionalInt.empty() : OptionalInt.of(code);
   }
 
   private static CatalogEntry entry(int code, List<String> cells, int line) {

@@ -3,6 +3,7 @@ package dev.aadsts.processor;
 import static dev.aadsts.processor.CodeModel.CATEGORY;
 import static dev.aadsts.processor.CodeModel.ERROR_CODE;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -95,13 +96,14 @@ final class CodeEnumWriter {
         type.addType(descriptions(model, language));
       }
     }
+    addCodeTable(type, self, constants.size());
     type.addMethod(sources(model))
         .addMethod(find(self))
         .addMethod(of(self))
         .addMethod(parse(self))
         .addMethod(categoryOf(constants))
         .addMethod(isRetryable(constants))
-        .addMethod(constantSwitch(self, constants))
+        .addMethod(slot(constants.size()))
         .addMethod(nameSwitch(self, constants))
         .addMethod(keyMethod());
     return JavaFile.builder(self.packageName(), type.build())
@@ -248,14 +250,75 @@ final class CodeEnumWriter {
   }
 
   private static MethodSpec find(ClassName self) {
+    ParameterizedTypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
     return MethodSpec.methodBuilder("find")
         .addJavadoc("Returns the constant of a code number.\n\n")
         .addJavadoc("@param code the number after {@code AADSTS}\n")
         .addJavadoc("@return the constant, or empty when the catalog does not list the code\n")
+        .addAnnotation(
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "unchecked")
+                .build())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
+        .returns(optional)
         .addParameter(int.class, "code")
-        .addStatement("return $T.ofNullable(constant(code))", Optional.class)
+        .addComment("A slot holding 0 is empty (no code is 0): it ends the probe.")
+        .beginControlFlow("for (int i = slot(code); ; i = (i + 1) & (CODES.length - 1))")
+        .beginControlFlow("if (CODES[i] == 0)")
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .beginControlFlow("if (CODES[i] == code)")
+        .addStatement("return ($T) FOUND[i]", optional)
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * The table behind {@code find}: open addressing by code number, at most half full, with one
+   * {@code Optional} per constant made once. A lookup reads one or two slots and allocates nothing;
+   * a {@code switch} over hundreds of scattered numbers compiles to a branch tree that measured
+   * slower than a {@code HashMap} (benchmarks/RESULTS.md).
+   */
+  private static void addCodeTable(TypeSpec.Builder type, ClassName self, int codes) {
+    int size = tableSize(codes);
+    type.addField(
+            FieldSpec.builder(
+                    int[].class, "CODES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new int[$L]", size)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    Object[].class, "FOUND", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new Object[$L]", size)
+                .build())
+        .addStaticBlock(
+            CodeBlock.builder()
+                .beginControlFlow("for ($T constant : values())", self)
+                .addStatement("int i = slot(constant.code)")
+                .beginControlFlow("while (CODES[i] != 0)")
+                .addStatement("i = (i + 1) & (CODES.length - 1)")
+                .endControlFlow()
+                .addStatement("CODES[i] = constant.code")
+                .addStatement("FOUND[i] = $T.of(constant)", Optional.class)
+                .endControlFlow()
+                .build());
+  }
+
+  /** A power of two from two to four times the number of codes: the table is at most half full. */
+  private static int tableSize(int codes) {
+    return Math.max(2, Integer.highestOneBit(Math.max(codes, 1) * 4 - 1));
+  }
+
+  /** Fibonacci hashing of a code number onto the table's slots. */
+  private static MethodSpec slot(int codes) {
+    return MethodSpec.methodBuilder("slot")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(int.class, "code")
+        .addStatement(
+            "return (code * 0x9E3779B9) >>> $L",
+            32 - Integer.numberOfTrailingZeros(tableSize(codes)))
         .build();
   }
 
@@ -269,8 +332,8 @@ final class CodeEnumWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ERROR_CODE)
         .addParameter(int.class, "code")
-        .addStatement("$T constant = constant(code)", self)
-        .addStatement("return constant != null ? constant : $T.unknown(code)", ERROR_CODE)
+        .addStatement("$T<$T> found = find(code)", Optional.class, self)
+        .addStatement("return found.isPresent() ? found.get() : $T.unknown(code)", ERROR_CODE)
         .build();
   }
 
@@ -342,21 +405,6 @@ final class CodeEnumWriter {
         .returns(boolean.class)
         .addParameter(int.class, "code")
         .addCode(body.build())
-        .build();
-  }
-
-  /** The code → constant lookup: a {@code switch}, which javac compiles to a table. */
-  private static MethodSpec constantSwitch(ClassName self, List<CodeConstant> constants) {
-    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (code)");
-    for (CodeConstant constant : constants) {
-      cases.add("case $L:\n$>return $N;\n$<", constant.number(), constant.name());
-    }
-    cases.add("default:\n$>return null;\n$<").endControlFlow();
-    return MethodSpec.methodBuilder("constant")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(self)
-        .addParameter(int.class, "code")
-        .addCode(cases.build())
         .build();
   }
 

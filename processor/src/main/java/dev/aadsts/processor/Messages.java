@@ -10,8 +10,8 @@ final class Messages {
   private Messages() {}
 
   static final String UNREADABLE_CODE =
-      "cannot read the code of this AADSTS row: \"%s\" is not AADSTS followed by a number of at"
-          + " most 9 digits. Correct the row's first cell, for example \"AADSTS50034\".";
+      "cannot read the code of this AADSTS row: \"%s\" is not AADSTS followed by a positive"
+          + " number of at most 9 digits. Correct the row's first cell, for example \"AADSTS50034\".";
 
   static final String NO_TABLE =
       "no AADSTS error-code table found: no table row starts with AADSTS and a number. Use the"

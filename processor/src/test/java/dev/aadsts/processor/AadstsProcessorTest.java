@@ -136,7 +136,7 @@ class AadstsProcessorTest {
   void unreadableCodesAreErrorsWithCatalogNameAndLine() {
     Compilation compilation = compileCatalog("bad-code.md");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
         .hadErrorContaining(
             "bad-code.md:6: " + String.format(Messages.UNREADABLE_CODE, "AADSTS5OO35"))

@@ -242,7 +242,9 @@ class CatalogParserTest {
             new CatalogProblem(
                 true, "bad-code.md", 6, String.format(Messages.UNREADABLE_CODE, "AADSTS5OO35")),
             new CatalogProblem(
-                true, "bad-code.md", 8, String.format(Messages.UNREADABLE_CODE, "AADSTS"))),
+                true, "bad-code.md", 8, String.format(Messages.UNREADABLE_CODE, "AADSTS")),
+            new CatalogProblem(
+                true, "bad-code.md", 9, String.format(Messages.UNREADABLE_CODE, "AADSTS000"))),
         result.problems());
   }
 
