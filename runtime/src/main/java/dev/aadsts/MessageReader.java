@@ -71,7 +71,9 @@ final class MessageReader {
     if (builder.timestamp == null) {
       builder.timestamp = labelValue(text, TIMESTAMP_LABELS, true);
     }
-    if (builder.httpStatus == null) {
+    // A status written in the text belongs to client-library messages; a body's status is the
+    // HTTP response's, and its description is not searched for one.
+    if (builder.httpStatus == null && embeddedJson) {
       builder.httpStatus = httpStatus(labelValue(text, STATUS_LABELS, false));
     }
   }
@@ -335,11 +337,13 @@ final class MessageReader {
   }
 
   private static int indexOfIgnoreCase(String text, String needle, int from) {
-    char first = Character.toLowerCase(needle.charAt(0));
+    // Two comparisons a character, not a case conversion: this loop is the hot path of parsing.
+    char lower = Character.toLowerCase(needle.charAt(0));
+    char upper = Character.toUpperCase(needle.charAt(0));
     int last = text.length() - needle.length();
     for (int i = from; i <= last; i++) {
-      if (Character.toLowerCase(text.charAt(i)) == first
-          && text.regionMatches(true, i, needle, 0, needle.length())) {
+      char c = text.charAt(i);
+      if ((c == lower || c == upper) && text.regionMatches(true, i, needle, 0, needle.length())) {
         return i;
       }
     }
