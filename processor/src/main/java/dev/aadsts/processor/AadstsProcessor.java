@@ -45,6 +45,9 @@ public final class AadstsProcessor extends AbstractProcessor {
   /** The processor option that names the user's catalog files. */
   static final String CATALOG_OPTION = "aadsts.catalog";
 
+  /** The processor option that adds the processor's own time to its note. */
+  static final String VERBOSE_OPTION = "aadsts.verbose";
+
   private static final String OPTION_PREFIX = "aadsts.";
 
   /** Reads each catalog once per compilation, not once per element or round. */
@@ -65,7 +68,7 @@ public final class AadstsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(CATALOG_OPTION);
+    return Set.of(CATALOG_OPTION, VERBOSE_OPTION);
   }
 
   @Override
@@ -104,6 +107,9 @@ public final class AadstsProcessor extends AbstractProcessor {
         problem = String.format(Messages.UNKNOWN_OPTION, key, new TreeSet<>(getSupportedOptions()));
       } else if (key.equals(CATALOG_OPTION) && files().isEmpty()) {
         problem = String.format(Messages.EMPTY_OPTION, key, "the path of a catalog markdown file");
+      } else if (key.equals(VERBOSE_OPTION)
+          && !List.of("true", "false").contains(String.valueOf(option.getValue()))) {
+        problem = String.format(Messages.BAD_BOOLEAN_OPTION, key, option.getValue());
       }
       if (problem != null) {
         valid = false;
@@ -128,6 +134,7 @@ public final class AadstsProcessor extends AbstractProcessor {
   }
 
   private void generate(Reporter reporter) {
+    long start = System.nanoTime();
     Map<String, AnnotationValue> values = values(reporter.mirror());
     AnnotationValue enumName = values.get("enumName");
     String name = (String) enumName.getValue();
@@ -181,7 +188,11 @@ public final class AadstsProcessor extends AbstractProcessor {
       reporter.error(String.format(Messages.CANNOT_WRITE, codeEnum, e));
       return;
     }
-    reporter.note(Messages.summary(model, merged.added()));
+    String note = Messages.summary(model, merged.added());
+    if (Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION))) {
+      note += String.format(Messages.TIME, (System.nanoTime() - start) / 1_000_000);
+    }
+    reporter.note(note);
   }
 
   /**

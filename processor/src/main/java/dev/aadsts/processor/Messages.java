@@ -65,6 +65,12 @@ final class Messages {
 
   static final String NOT_READABLE = "cannot be read: %s";
 
+  static final String BAD_BOOLEAN_OPTION =
+      "the processor option -A%s must be true or false, not \"%s\".";
+
+  /** Appended to the note with -Aaadsts.verbose=true. */
+  static final String TIME = "%n  processor time: %d ms (reading, merging, writing)";
+
   static final String SUMMARY =
       "%s: %d codes from %d catalogs (%d with an identifier, %d without, %d deprecated aliases;"
           + " %d classified by rules, the rest by the classification file)";

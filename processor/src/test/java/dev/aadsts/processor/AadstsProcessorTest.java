@@ -7,6 +7,7 @@ import static dev.aadsts.processor.Compilations.generatedEnum;
 import static dev.aadsts.processor.Compilations.packageInfo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -189,12 +190,28 @@ class AadstsProcessorTest {
     assertThat(unknown).hadErrorCount(1);
     assertThat(unknown)
         .hadErrorContaining(
-            String.format(Messages.UNKNOWN_OPTION, "aadsts.catalgo", "[aadsts.catalog]"));
+            String.format(
+                Messages.UNKNOWN_OPTION, "aadsts.catalgo", "[aadsts.catalog, aadsts.verbose]"));
 
     Compilation empty = compile(packageInfo(""), "-Aaadsts.catalog=");
     assertThat(empty).failed();
     assertThat(empty).hadErrorCount(1);
     assertThat(empty).hadErrorContaining("-Aaadsts.catalog has no value");
+  }
+
+  @Test
+  void verboseAddsTheProcessorsTimeToTheNote() {
+    Compilation verbose = compile(packageInfo(""), "-Aaadsts.verbose=true");
+    assertThat(verbose).succeededWithoutWarnings();
+    assertThat(verbose).hadNoteContaining("processor time: ");
+    Compilation quiet = compile(packageInfo(""), "-Aaadsts.verbose=false");
+    assertThat(quiet).succeededWithoutWarnings();
+    assertTrue(
+        quiet.notes().stream().noneMatch(n -> n.getMessage(null).contains("processor time")));
+    Compilation wrong = compile(packageInfo(""), "-Aaadsts.verbose=yes");
+    assertThat(wrong).failed();
+    assertThat(wrong)
+        .hadErrorContaining(String.format(Messages.BAD_BOOLEAN_OPTION, "aadsts.verbose", "yes"));
   }
 
   @Test
