@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
  */
 final class CodeScanner {
   static final String PREFIX = "AADSTS";
+  private static final String LOWER_PREFIX = "aadsts";
 
   // Code numbers have 5 to 7 digits today; 9 is the most that always fits in an int.
   private static final int MAX_DIGITS = 9;
@@ -30,17 +31,29 @@ final class CodeScanner {
   static int next(String text, int from) {
     int last = text.length() - PREFIX.length();
     for (int i = Math.max(from, 0); i < last; i++) {
-      char c = text.charAt(i);
       // A letter or digit just before is another word ("XAADSTS1"); punctuation is not
       // ("credentials.AADSTS70008").
-      if ((c == 'A' || c == 'a')
-          && text.regionMatches(true, i, PREFIX, 0, PREFIX.length())
+      if (prefixAt(text, i)
           && digitRun(text, i + PREFIX.length()) > 0
           && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code AADSTS} in any case starts at {@code i}. {@code c | 0x20} is the lower case of
+   * an ASCII letter and no other character's becomes a letter, so each character costs one compare
+   * and English text, full of a's, fails at the first or second character.
+   */
+  private static boolean prefixAt(String text, int i) {
+    for (int k = 0; k < LOWER_PREFIX.length(); k++) {
+      if ((text.charAt(i + k) | 0x20) != LOWER_PREFIX.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The code number after the {@code AADSTS} at {@code index}, which {@link #next} returned. */
