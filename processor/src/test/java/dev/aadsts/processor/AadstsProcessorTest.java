@@ -234,16 +234,7 @@ class AadstsProcessorTest {
 
   @Test
   void twoAnnotationsForOneEnumIsAnError() {
-    JavaFileObject type =
-        JavaFileObjects.forSourceLines(
-            "com.example.auth.Auth",
-            "package com.example.auth;",
-            "@dev.aadsts.AadstsCatalog",
-            "final class Auth {}");
-    Compilation compilation =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new AadstsProcessor())
-            .compile(packageInfo(""), type);
+    Compilation compilation = compileWithAnnotatedType("@dev.aadsts.AadstsCatalog");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("com.example.auth.AadstsCode is already generated");
@@ -270,16 +261,9 @@ class AadstsProcessorTest {
 
   @Test
   void twoEnumsInOnePackageEachWithItsExceptions() {
-    JavaFileObject type =
-        JavaFileObjects.forSourceLines(
-            "com.example.auth.Auth",
-            "package com.example.auth;",
-            "@dev.aadsts.AadstsCatalog(enumName = \"EntraCode\", catalog = \"" + SV_SE + "\")",
-            "final class Auth {}");
     Compilation compilation =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new AadstsProcessor())
-            .compile(packageInfo(""), type);
+        compileWithAnnotatedType(
+            "@dev.aadsts.AadstsCatalog(enumName = \"EntraCode\", catalog = \"" + SV_SE + "\")");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.example.auth.AadstsExceptions");
     assertThat(compilation).generatedSourceFile("com.example.auth.EntraExceptions");
@@ -287,16 +271,8 @@ class AadstsProcessorTest {
 
   @Test
   void anEnumNameWhoseExceptionsClassIsTakenIsAnError() {
-    JavaFileObject type =
-        JavaFileObjects.forSourceLines(
-            "com.example.auth.Auth",
-            "package com.example.auth;",
-            "@dev.aadsts.AadstsCatalog(enumName = \"Aadsts\")",
-            "final class Auth {}");
     Compilation compilation =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new AadstsProcessor())
-            .compile(packageInfo(""), type);
+        compileWithAnnotatedType("@dev.aadsts.AadstsCatalog(enumName = \"Aadsts\")");
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining(
@@ -341,5 +317,21 @@ class AadstsProcessorTest {
     try (InputStream in = file.openInputStream()) {
       return in.readAllBytes();
     }
+  }
+
+  /**
+   * Compiles the default package-info and a type {@code Auth} of the same package with an
+   * annotation.
+   */
+  private static Compilation compileWithAnnotatedType(String annotation) {
+    JavaFileObject type =
+        JavaFileObjects.forSourceLines(
+            "com.example.auth.Auth",
+            "package com.example.auth;",
+            annotation,
+            "final class Auth {}");
+    return com.google.testing.compile.Compiler.javac()
+        .withProcessors(new AadstsProcessor())
+        .compile(packageInfo(""), type);
   }
 }
