@@ -4,133 +4,128 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
-/** Reading never throws, whatever the input, and finds exactly the codes a message holds. */
+/**
+ * Reading never throws, whatever the input, and finds exactly the codes a message holds.
+ *
+ * <p>QuickTheories, 1,000 examples a property; each prints its seed, and {@code -DQT_SEED=<seed>}
+ * replays it.
+ */
 class ParsingPropertiesTest {
   private static final String BODY = AadstsErrorParseTest.DOCUMENTED_SAMPLE;
+  private static final int EXAMPLES = 1000;
 
-  @Property
-  void anyTextIsReadWithoutThrowing(@ForAll @StringLength(max = 300) String text) {
-    assertReadable(text);
+  @Test
+  void anyTextIsReadWithoutThrowing() {
+    qt("anyTextIsReadWithoutThrowing").forAll(anyText(300)).checkAssert(t -> assertReadable(t));
   }
 
-  @Property
-  void textMadeOfSyntaxCharactersIsReadWithoutThrowing(@ForAll("syntax") String text) {
-    assertReadable(text);
+  @Test
+  void textMadeOfSyntaxCharactersIsReadWithoutThrowing() {
+    qt("textMadeOfSyntaxCharactersIsReadWithoutThrowing")
+        .forAll(syntax())
+        .checkAssert(t -> assertReadable(t));
   }
 
-  @Property
-  void everyTruncationOfARealBodyIsReadWithoutThrowing(
-      @ForAll @IntRange(min = 0, max = 1000) int cut) {
-    String truncated = BODY.substring(0, Math.min(cut, BODY.length()));
+  @Test
+  void everyTruncationOfARealBodyIsReadWithoutThrowing() {
+    qt("everyTruncationOfARealBodyIsReadWithoutThrowing")
+        .forAll(integers().between(0, 1000))
+        .checkAssert(
+            cut -> {
+              String truncated = BODY.substring(0, Math.min(cut, BODY.length()));
 
-    AadstsError error = assertReadable(truncated);
+              AadstsError error = assertReadable(truncated);
 
-    if (truncated.contains("\"error\": \"invalid_scope\"")) {
-      assertEquals(Optional.of("invalid_scope"), error.error());
-    }
+              if (truncated.contains("\"error\": \"invalid_scope\"")) {
+                assertEquals(Optional.of("invalid_scope"), error.error());
+              }
+            });
   }
 
-  @Property
-  void randomEditsOfARealBodyAreReadWithoutThrowing(
-      @ForAll @IntRange(min = 0, max = 900) int at,
-      @ForAll @IntRange(min = 0, max = 20) int removed,
-      @ForAll("syntax") String inserted) {
-    int start = Math.min(at, BODY.length());
-    int end = Math.min(start + removed, BODY.length());
+  @Test
+  void randomEditsOfARealBodyAreReadWithoutThrowing() {
+    qt("randomEditsOfARealBodyAreReadWithoutThrowing")
+        .forAll(integers().between(0, 900), integers().between(0, 20), syntax())
+        .checkAssert(
+            (at, removed, inserted) -> {
+              int start = Math.min(at, BODY.length());
+              int end = Math.min(start + removed, BODY.length());
 
-    assertReadable(BODY.substring(0, start) + inserted + BODY.substring(end));
+              assertReadable(BODY.substring(0, start) + inserted + BODY.substring(end));
+            });
   }
 
-  @Property
-  void aMessageGivesItsCodeAndIds(
-      @ForAll @IntRange(min = 10_000, max = 9_999_999) int code,
-      @ForAll("guids") String traceId,
-      @ForAll("guids") String correlationId,
-      @ForAll("separators") String separator) {
-    String message =
-        "AADSTS"
-            + code
-            + ": Something failed."
-            + separator
-            + "Trace ID: "
-            + traceId
-            + separator
-            + "Correlation ID: "
-            + correlationId
-            + separator
-            + "Timestamp: 2024-01-01 10:00:00Z";
+  @Test
+  void aMessageGivesItsCodeAndIds() {
+    qt("aMessageGivesItsCodeAndIds")
+        .forAll(integers().between(10_000, 9_999_999), guids(), guids(), separators())
+        .checkAssert(
+            (code, traceId, correlationId, separator) -> {
+              String message =
+                  "AADSTS"
+                      + code
+                      + ": Something failed."
+                      + separator
+                      + "Trace ID: "
+                      + traceId
+                      + separator
+                      + "Correlation ID: "
+                      + correlationId
+                      + separator
+                      + "Timestamp: 2024-01-01 10:00:00Z";
 
-    AadstsError error = AadstsError.fromMessage(message);
+              AadstsError error = AadstsError.fromMessage(message);
 
-    assertEquals(List.of(code), error.codes());
-    assertEquals(Optional.of(traceId), error.traceId());
-    assertEquals(Optional.of(correlationId), error.correlationId());
+              assertEquals(List.of(code), error.codes());
+              assertEquals(Optional.of(traceId), error.traceId());
+              assertEquals(Optional.of(correlationId), error.correlationId());
+            });
   }
 
-  @Property
-  void digitsOutsideAadstsTokensAreNeverCodes(
-      @ForAll("guids") String guid, @ForAll @IntRange(min = 0, max = 99_999_999) int number) {
-    String message =
-        "AADB2C"
-            + number
-            + ": failed. Trace ID: "
-            + guid
-            + " Timestamp: 2024-01-01 10:00:"
-            + number % 60
-            + "Z https://login.microsoftonline.com/error?code="
-            + number
-            + " "
-            + guid
-            + "-"
-            + number;
+  @Test
+  void digitsOutsideAadstsTokensAreNeverCodes() {
+    qt("digitsOutsideAadstsTokensAreNeverCodes")
+        .forAll(guids(), integers().between(0, 99_999_999))
+        .checkAssert(
+            (guid, number) -> {
+              String message =
+                  "AADB2C"
+                      + number
+                      + ": failed. Trace ID: "
+                      + guid
+                      + " Timestamp: 2024-01-01 10:00:"
+                      + number % 60
+                      + "Z https://login.microsoftonline.com/error?code="
+                      + number
+                      + " "
+                      + guid
+                      + "-"
+                      + number;
 
-    assertEquals(List.of(), AadstsError.fromMessage(message).codes());
+              assertEquals(List.of(), AadstsError.fromMessage(message).codes());
+            });
   }
 
-  @Property(tries = 20)
-  void hostileInputsEndQuickly(@ForAll("hostile") String unit) {
-    String text = unit.repeat(AadstsError.MAX_INPUT_LENGTH / unit.length() + 1);
-
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertReadable(text));
-  }
-
-  @Provide
-  Arbitrary<String> syntax() {
-    return Arbitraries.strings()
-        .withChars("{}[]\":,'\\ \r\n\t0123456789-.eE/*AADSTS_error_codes ")
-        .ofMaxLength(200);
-  }
-
-  @Provide
-  Arbitrary<String> guids() {
-    Arbitrary<String> hex = Arbitraries.strings().withChars("0123456789abcdef").ofLength(4);
-    return Combinators.combine(hex, hex, hex, hex, hex)
-        .as((a, b, c, d, e) -> a + b + "-" + c + "-" + d + "-" + e + "-" + a + c + e);
-  }
-
-  @Provide
-  Arbitrary<String> separators() {
-    return Arbitraries.of("\r\n", "\n", " ", "\\r\\n", ". ");
-  }
-
-  @Provide
-  Arbitrary<String> hostile() {
-    return Arbitraries.of(
+  /** Every hostile unit, each repeated past the input cap. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "{",
         "[",
         "{\"error_codes\":[",
@@ -147,7 +142,56 @@ class ParsingPropertiesTest {
         "Timestamp: 2024-01-01 ",
         "invalid_grant: ",
         "[invalid_grant] ",
-        "\\r\\n");
+        "\\r\\n"
+      })
+  void hostileInputsEndQuickly(String unit) {
+    String text = unit.repeat(AadstsError.MAX_INPUT_LENGTH / unit.length() + 1);
+
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertReadable(text));
+  }
+
+  /** A theory with a fixed seed, printed first: the seed comes from {@code QT_SEED} if set. */
+  private static QuickTheory qt(String property) {
+    long seed = Long.getLong("QT_SEED", System.nanoTime());
+    System.out.println(property + ": QuickTheories seed " + seed);
+    return QuickTheory.qt().withFixedSeed(seed).withExamples(EXAMPLES);
+  }
+
+  /** Strings of any UTF-16 chars (lone surrogates included) up to {@code maxLength}. */
+  private static Gen<String> anyText(int maxLength) {
+    return lists()
+        .of(integers().between(0, Character.MAX_VALUE))
+        .ofSizeBetween(0, maxLength)
+        .map(
+            chars ->
+                chars.stream()
+                    .map(c -> String.valueOf((char) c.intValue()))
+                    .collect(Collectors.joining()));
+  }
+
+  private static Gen<String> syntax() {
+    List<String> chars =
+        "{}[]\":,'\\ \r\n\t0123456789-.eE/*AADSTS_error_codes "
+            .chars()
+            .distinct()
+            .mapToObj(c -> String.valueOf((char) c))
+            .collect(Collectors.toList());
+    return lists().of(Generate.pick(chars)).ofSizeBetween(0, 200).map(s -> String.join("", s));
+  }
+
+  private static Gen<String> guids() {
+    List<String> digits = List.of("0123456789abcdef".split(""));
+    Gen<String> hex = lists().of(Generate.pick(digits)).ofSize(4).map(s -> String.join("", s));
+    return hex.zip(
+        hex,
+        hex,
+        hex,
+        hex,
+        (a, b, c, d, e) -> a + b + "-" + c + "-" + d + "-" + e + "-" + a + c + e);
+  }
+
+  private static Gen<String> separators() {
+    return Generate.pick(List.of("\r\n", "\n", " ", "\\r\\n", ". "));
   }
 
   private static AadstsError assertReadable(String text) {
