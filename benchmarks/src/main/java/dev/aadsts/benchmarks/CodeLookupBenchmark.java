@@ -134,18 +134,6 @@ public class CodeLookupBenchmark {
     }
   }
 
-  /**
-   * Not shipped: the int table of {@link IntTable}, a prototype of a faster {@code find} the
-   * processor could generate.
-   */
-  @Benchmark
-  @OperationsPerInvocation(N)
-  public void prototypeIntTable(Blackhole bh) {
-    for (int code : codes) {
-      bh.consume(IntTable.find(code));
-    }
-  }
-
   /** A linear scan of the constants (Spring's {@code HttpStatus.resolve}). */
   @Benchmark
   @OperationsPerInvocation(N)
