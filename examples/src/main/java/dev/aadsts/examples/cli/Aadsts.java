@@ -32,12 +32,14 @@ public final class Aadsts {
       Commands:
         explain <code>         what a code means: AADSTS50034, 50034 or UserAccountNotFound
         decode [FILE|-]        read a token-endpoint error body (JSON), an exception message or
-                               a log excerpt from FILE, or from standard input for - or none
+                               a log excerpt from FILE, or from standard input for - or none;
+                               tokens, secrets and passwords in it are shown as <redacted>
         list [--category C]    the catalog as a table, or only the codes of category C
         help                   show this text
 
       Options:
         --json                 write JSON to standard output instead of text
+        --show-secrets         with decode, show tokens, secrets and passwords as they are
         --category C           with list, one of (in any case):
       %s
         -h, --help             show this text
@@ -84,7 +86,9 @@ public final class Aadsts {
     try {
       return switch (invocation.command()) {
         case "explain" -> Explain.run(invocation.operand(), invocation.json(), out, err);
-        case "decode" -> Decode.run(invocation.operand(), invocation.json(), in, out, err);
+        case "decode" ->
+            Decode.run(
+                invocation.operand(), invocation.json(), invocation.showSecrets(), in, out, err);
         case "list" -> ListCodes.run(invocation.category(), invocation.json(), out, err);
         default -> throw new IllegalStateException(invocation.command());
       };
@@ -96,7 +100,7 @@ public final class Aadsts {
   }
 
   private static int usageError(UsageException e, PrintStream err) {
-    err.println("aadsts: " + e.getMessage());
+    Output.note(err, e.getMessage());
     if (e.pointsToHelp) {
       err.println("Run 'aadsts --help' for usage.");
     }
@@ -131,14 +135,22 @@ public final class Aadsts {
    * @param operand the command's one argument, or null
    * @param category the value of {@code --category}, or null
    * @param json whether {@code --json} was given
+   * @param showSecrets whether {@code --show-secrets} was given
    * @param help whether {@code -h} or {@code --help} was given
    */
-  record Invocation(String command, String operand, String category, boolean json, boolean help) {
+  record Invocation(
+      String command,
+      String operand,
+      String category,
+      boolean json,
+      boolean showSecrets,
+      boolean help) {
 
     static Invocation parse(String[] args) throws UsageException {
       List<String> words = new ArrayList<>();
       String category = null;
       boolean json = false;
+      boolean showSecrets = false;
       boolean help = false;
       boolean optionsEnded = false;
       for (int i = 0; i < args.length; i++) {
@@ -149,6 +161,8 @@ public final class Aadsts {
           optionsEnded = true;
         } else if (arg.equals("--json")) {
           json = true;
+        } else if (arg.equals("--show-secrets")) {
+          showSecrets = true;
         } else if (arg.equals("-h") || arg.equals("--help")) {
           help = true;
         } else if (arg.equals("--category") || arg.startsWith("--category=")) {
@@ -168,7 +182,7 @@ public final class Aadsts {
         }
       }
       if (help) {
-        return new Invocation("help", null, null, json, true);
+        return new Invocation("help", null, null, json, showSecrets, true);
       }
       if (words.isEmpty()) {
         throw new UsageException("no command given: explain, decode, list or help");
@@ -204,8 +218,11 @@ public final class Aadsts {
       if (category != null && !command.equals("list")) {
         throw new UsageException("--category goes with list, not " + command);
       }
+      if (showSecrets && !command.equals("decode")) {
+        throw new UsageException("--show-secrets goes with decode, not " + command);
+      }
       return new Invocation(
-          command, operands.isEmpty() ? null : operands.get(0), category, json, false);
+          command, operands.isEmpty() ? null : operands.get(0), category, json, showSecrets, false);
     }
   }
 }

@@ -33,7 +33,13 @@ final class Decode {
 
   private Decode() {}
 
-  static int run(String file, boolean json, InputStream in, PrintStream out, PrintStream err)
+  static int run(
+      String file,
+      boolean json,
+      boolean showSecrets,
+      InputStream in,
+      PrintStream out,
+      PrintStream err)
       throws Aadsts.UsageException {
     boolean stdin = file == null || file.equals("-");
     String source = stdin ? "standard input" : file;
@@ -44,13 +50,15 @@ final class Decode {
     boolean found = !error.codes().isEmpty() || error.error().isPresent();
     AadstsException typed = AadstsExceptions.of(error);
     Category category = typed.category();
+    Shown shown = new Shown(showSecrets);
     if (json) {
-      Output.json(out, toJson(error, body, category, typed));
+      Output.json(out, toJson(error, body, category, typed, shown));
     } else if (found) {
-      print(error, body, category, typed, new Output(out, 16));
+      print(error, body, category, typed, shown, new Output(out, 16));
     } else {
-      err.println(
-          "aadsts: no Entra ID error in "
+      Output.note(
+          err,
+          "no Entra ID error in "
               + source
               + ": no AADSTS code"
               + (body ? " and no OAuth error in the JSON body" : " in the text"));
@@ -90,7 +98,7 @@ final class Decode {
           source, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
     if (bytes.length > MAX_BYTES) {
-      err.println("aadsts: read the first " + (MAX_BYTES >> 20) + " MiB of " + source + " only");
+      Output.note(err, "read the first " + (MAX_BYTES >> 20) + " MiB of " + source + " only");
       bytes = Arrays.copyOf(bytes, MAX_BYTES);
     }
     // JSON is UTF-8 (RFC 8259); bytes that are not are replaced, not fatal. Editors on Windows
@@ -103,12 +111,31 @@ final class Decode {
     return new Aadsts.UsageException("cannot read " + source + ": " + reason, false);
   }
 
+  /**
+   * How values read from the input are shown: with {@link Secrets} redacted, unless {@code
+   * --show-secrets} was given.
+   */
+  private record Shown(boolean secrets) {
+    String text(String value) {
+      return secrets ? value : Secrets.redact(value);
+    }
+
+    String field(String name, String value) {
+      return secrets || !Secrets.isSecret(name) ? text(value) : Secrets.REDACTED;
+    }
+  }
+
   private static void print(
-      AadstsError error, boolean body, Category category, AadstsException typed, Output text) {
+      AadstsError error,
+      boolean body,
+      Category category,
+      AadstsException typed,
+      Shown shown,
+      Output text) {
     text.field(
         "input", body ? "token-endpoint error body (JSON)" : "exception message or log text");
-    error.error().ifPresent(value -> text.field("error", value));
-    error.errorDescription().ifPresent(value -> text.field("description", value));
+    error.error().ifPresent(value -> text.field("error", shown.text(value)));
+    error.errorDescription().ifPresent(value -> text.field("description", shown.text(value)));
     text.field(
         "codes",
         error.codes().isEmpty()
@@ -118,12 +145,13 @@ final class Decode {
     error.timestamp().ifPresent(value -> text.field("timestamp", value));
     error.traceId().ifPresent(value -> text.field("trace id", value));
     error.correlationId().ifPresent(value -> text.field("correlation id", value));
-    error.errorUri().ifPresent(value -> text.field("error uri", value));
+    error.errorUri().ifPresent(value -> text.field("error uri", shown.text(value)));
     text.field("claims", error.claims().map(value -> "present: " + value).orElse("none"));
     error.httpStatus().ifPresent(value -> text.field("http status", Integer.toString(value)));
     error.retryAfter().ifPresent(value -> text.field("retry after", value.toSeconds() + " s"));
     for (Map.Entry<String, String> extra : error.extraFields().entrySet()) {
-      text.field("extra field", extra.getKey() + " = " + extra.getValue());
+      text.field(
+          "extra field", extra.getKey() + " = " + shown.field(extra.getKey(), extra.getValue()));
     }
     text.line("");
     text.field("category", category + ": " + Advice.meaning(category));
@@ -170,12 +198,12 @@ final class Decode {
 
   /** Every field, absent ones as null, so that the shape does not depend on the input. */
   private static Map<String, Object> toJson(
-      AadstsError error, boolean body, Category category, AadstsException typed) {
+      AadstsError error, boolean body, Category category, AadstsException typed, Shown shown) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("found", !error.codes().isEmpty() || error.error().isPresent());
     json.put("input", body ? "json" : "message");
-    json.put("error", error.error().orElse(null));
-    json.put("error_description", error.errorDescription().orElse(null));
+    json.put("error", error.error().map(shown::text).orElse(null));
+    json.put("error_description", error.errorDescription().map(shown::text).orElse(null));
     List<Map<String, Object>> codes =
         error.codes().stream().map(AadstsCode::of).map(Explain::describe).toList();
     json.put("codes", codes);
@@ -183,12 +211,14 @@ final class Decode {
     json.put("timestamp", error.timestamp().orElse(null));
     json.put("trace_id", error.traceId().orElse(null));
     json.put("correlation_id", error.correlationId().orElse(null));
-    json.put("error_uri", error.errorUri().orElse(null));
+    json.put("error_uri", error.errorUri().map(shown::text).orElse(null));
     json.put("claims_present", error.claims().isPresent());
     json.put("claims", error.claims().orElse(null));
     json.put("http_status", error.httpStatus().isPresent() ? error.httpStatus().getAsInt() : null);
     json.put("retry_after_seconds", error.retryAfter().map(Duration::toSeconds).orElse(null));
-    json.put("extra_fields", new LinkedHashMap<String, Object>(error.extraFields()));
+    Map<String, Object> extra = new LinkedHashMap<>();
+    error.extraFields().forEach((name, value) -> extra.put(name, shown.field(name, value)));
+    json.put("extra_fields", extra);
     json.put("category", category.name());
     json.put("retryable", typed.isRetryable());
     json.put("exception", exceptionName(typed));

@@ -37,11 +37,20 @@ final class Explain {
       print(named.get(0), json, out);
       return Aadsts.FOUND;
     }
-    if (named.isEmpty()) {
-      err.println("aadsts: no code of the catalog is named '" + query.strip() + "'");
+    if (json) {
+      // Not one code: the query and the codes it names (none, or several), so that every
+      // outcome is one JSON value.
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("query", query.strip());
+      result.put("found", false);
+      result.put("matches", named.stream().map(Explain::describe).toList());
+      Output.json(out, result);
+    } else if (named.isEmpty()) {
+      Output.note(err, "no code of the catalog is named '" + query.strip() + "'");
     } else {
-      err.println(
-          "aadsts: '"
+      Output.note(
+          err,
+          "'"
               + query.strip()
               + "' names "
               + named.size()

@@ -22,7 +22,7 @@ final class ListCodes {
     if (json) {
       Output.json(out, codes.stream().map(Explain::describe).toList());
     } else if (codes.isEmpty()) {
-      err.println("aadsts: no code of the catalog has the category " + categoryName);
+      Output.note(err, "no code of the catalog has the category " + categoryName);
     } else {
       Output.table(
           out,

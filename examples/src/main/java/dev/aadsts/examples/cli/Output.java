@@ -29,29 +29,64 @@ final class Output {
     this.labelWidth = labelWidth;
   }
 
-  /** Prints a line as it is. */
+  /** Prints a line, {@link #printable}. */
   void line(String text) {
-    out.println(text);
+    out.println(printable(text));
+  }
+
+  /**
+   * The text with control characters other than line breaks and tabs, and the bidirectional
+   * embedding, override and isolate controls (U+202A to U+202E, U+2066 to U+2069), written as
+   * {@code \}{@code uXXXX}: values come from untrusted bodies and logs, and must neither drive the
+   * terminal nor reorder what it shows.
+   */
+  static String printable(String text) {
+    return escape(text, false);
+  }
+
+  /**
+   * {@link #printable}, and line breaks and tabs escaped too ({@code \r}, {@code \n}, {@code \t}):
+   * for a message on one line that quotes an argument, which must not start a line of its own.
+   */
+  static String oneLine(String text) {
+    return escape(text, true);
+  }
+
+  private static String escape(String text, boolean breaks) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean isBreak = c == '\n' || c == '\r' || c == '\t';
+      boolean unsafe = isBreak ? breaks : Character.isISOControl(c) || isBidiControl(c);
+      if (unsafe && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (!unsafe) {
+        if (out != null) {
+          out.append(c);
+        }
+      } else if (isBreak) {
+        out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isBidiControl(char c) {
+    return c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
+  }
+
+  /** Prints {@code aadsts: } and the message on standard error, as one line. */
+  static void note(PrintStream err, String message) {
+    err.println("aadsts: " + oneLine(message));
   }
 
   /**
    * Prints {@code label} and {@code value} on one line, the value wrapped at {@link #WIDTH} and its
    * line breaks kept, continuation lines aligned under the value.
    */
-  /**
-   * The text with control characters other than line breaks and tabs shown as {@code ?}: values
-   * come from untrusted bodies and logs, and must not drive the terminal.
-   */
-  static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c ->
-                out.appendCodePoint(
-                    Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' ? '?' : c));
-    return out.toString();
-  }
-
   void field(String label, String value) {
     String pad = " ".repeat(INDENT.length() + labelWidth);
     String first = INDENT + label + " ".repeat(Math.max(1, labelWidth - label.length()));
@@ -109,7 +144,7 @@ final class Output {
           line.append(" ".repeat(widths[i] - row.get(i).length() + 2));
         }
       }
-      out.println(line.toString().stripTrailing());
+      out.println(printable(line.toString().stripTrailing()));
     }
   }
 

@@ -23,7 +23,7 @@ class OutputTest {
         .field("error", "bad\u001b[2Jclear\u0007bell\u009bcsi\nnext line");
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(printed.chars().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x9b), printed);
-    assertTrue(printed.contains("bad?[2Jclear?bell?csi"), printed);
+    assertTrue(printed.contains("bad\\u001b[2Jclear\\u0007bell\\u009bcsi"), printed);
     assertTrue(printed.contains("next line"), printed);
   }
 
