@@ -58,7 +58,7 @@ final class MsalReflection {
     if (subError != null) {
       builder.subError = SubError.of(subError);
     }
-    HttpHeaders.read(headers(invoke(t, "headers")), now, builder);
+    ResponseHeaders.read(headers(invoke(t, "headers")), now, builder);
     return builder.build();
   }
 
