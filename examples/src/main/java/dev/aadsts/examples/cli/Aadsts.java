@@ -31,14 +31,18 @@ public final class Aadsts {
 
       Commands:
         explain <code>         what a code means: AADSTS50034, 50034 or UserAccountNotFound
-        decode [FILE|-]        read a token-endpoint error body (JSON), an exception message or
-                               a log excerpt from FILE, or from standard input for - or none;
-                               tokens, secrets and passwords in it are shown as <redacted>
+        decode [FILE|-]        read a token-endpoint error body (JSON), a redirect URI, query
+                               string or form_post body, a WWW-Authenticate challenge, an
+                               exception message or a log excerpt from FILE, or from standard
+                               input for - or none; tokens, secrets and passwords in it are
+                               shown as <redacted>
         list [--category C]    the catalog as a table, or only the codes of category C
         help                   show this text
 
       Options:
         --json                 write JSON to standard output instead of text
+        --as KIND              with decode, read the input as KIND, not by its look: one of
+                               %s
         --show-secrets         with decode, show tokens, secrets and passwords as they are
         --category C           with list, one of (in any case):
       %s
@@ -46,7 +50,7 @@ public final class Aadsts {
 
       Exit status: 0 found, 1 nothing found or unknown code, 2 usage error or unreadable input.
       """
-          .formatted(indented(Output.wrap(ListCodes.categoryNames(), 70), 25));
+          .formatted(InputKind.options(), indented(Output.wrap(ListCodes.categoryNames(), 70), 25));
 
   private Aadsts() {}
 
@@ -88,7 +92,13 @@ public final class Aadsts {
         case "explain" -> Explain.run(invocation.operand(), invocation.json(), out, err);
         case "decode" ->
             Decode.run(
-                invocation.operand(), invocation.json(), invocation.showSecrets(), in, out, err);
+                invocation.operand(),
+                invocation.json(),
+                invocation.showSecrets(),
+                invocation.as(),
+                in,
+                out,
+                err);
         case "list" -> ListCodes.run(invocation.category(), invocation.json(), out, err);
         default -> throw new IllegalStateException(invocation.command());
       };
@@ -134,6 +144,7 @@ public final class Aadsts {
    * @param command {@code explain}, {@code decode}, {@code list} or {@code help}
    * @param operand the command's one argument, or null
    * @param category the value of {@code --category}, or null
+   * @param as the kind {@code --as} names, or null
    * @param json whether {@code --json} was given
    * @param showSecrets whether {@code --show-secrets} was given
    * @param help whether {@code -h} or {@code --help} was given
@@ -142,6 +153,7 @@ public final class Aadsts {
       String command,
       String operand,
       String category,
+      InputKind as,
       boolean json,
       boolean showSecrets,
       boolean help) {
@@ -149,6 +161,7 @@ public final class Aadsts {
     static Invocation parse(String[] args) throws UsageException {
       List<String> words = new ArrayList<>();
       String category = null;
+      InputKind as = null;
       boolean json = false;
       boolean showSecrets = false;
       boolean help = false;
@@ -163,6 +176,18 @@ public final class Aadsts {
           json = true;
         } else if (arg.equals("--show-secrets")) {
           showSecrets = true;
+        } else if (arg.equals("--as") || arg.startsWith("--as=")) {
+          if (as != null) {
+            throw new UsageException("--as is given twice");
+          }
+          if (arg.equals("--as")) {
+            if (i + 1 == args.length) {
+              throw new UsageException("--as needs a value: " + InputKind.options());
+            }
+            as = InputKind.named(args[++i]);
+          } else {
+            as = InputKind.named(arg.substring("--as=".length()));
+          }
         } else if (arg.equals("-h") || arg.equals("--help")) {
           help = true;
         } else if (arg.equals("--category") || arg.startsWith("--category=")) {
@@ -182,7 +207,7 @@ public final class Aadsts {
         }
       }
       if (help) {
-        return new Invocation("help", null, null, json, showSecrets, true);
+        return new Invocation("help", null, null, null, json, showSecrets, true);
       }
       if (words.isEmpty()) {
         throw new UsageException("no command given: explain, decode, list or help");
@@ -221,8 +246,17 @@ public final class Aadsts {
       if (showSecrets && !command.equals("decode")) {
         throw new UsageException("--show-secrets goes with decode, not " + command);
       }
+      if (as != null && !command.equals("decode")) {
+        throw new UsageException("--as goes with decode, not " + command);
+      }
       return new Invocation(
-          command, operands.isEmpty() ? null : operands.get(0), category, json, showSecrets, false);
+          command,
+          operands.isEmpty() ? null : operands.get(0),
+          category,
+          as,
+          json,
+          showSecrets,
+          false);
     }
   }
 }

@@ -21,11 +21,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * {@code aadsts decode [FILE|-]}: every field of an Entra ID error read from a token-endpoint
- * response body, an exception message or a log excerpt, who has to act, and what to do.
+ * response body, an authorization response (redirect), a {@code WWW-Authenticate} challenge, an
+ * exception message or a log excerpt, who has to act, and what to do.
  */
 final class Decode {
   /** How much input is read: error bodies and log excerpts are kilobytes. */
@@ -37,6 +39,7 @@ final class Decode {
       String file,
       boolean json,
       boolean showSecrets,
+      InputKind as,
       InputStream in,
       PrintStream out,
       PrintStream err)
@@ -44,24 +47,29 @@ final class Decode {
     boolean stdin = file == null || file.equals("-");
     String source = stdin ? "standard input" : file;
     String text = stdin ? read(in, source, err) : read(file, err);
-    // The runtime reads either kind; saying which one was seen helps when the result is empty.
-    boolean body = text.stripLeading().startsWith("{");
-    AadstsError error = body ? AadstsError.parse(text) : AadstsError.fromMessage(text);
+    // Saying which kind was seen (or forced with --as) helps when the result is empty.
+    InputKind kind = as != null ? as : InputKind.detect(text);
+    AadstsError error = kind.read(text);
     boolean found = !error.codes().isEmpty() || error.error().isPresent();
     AadstsException typed = AadstsExceptions.of(error);
     Category category = typed.category();
     Shown shown = new Shown(showSecrets);
     if (json) {
-      Output.json(out, toJson(error, body, category, typed, shown));
+      Output.json(out, toJson(error, kind, category, typed, shown));
     } else if (found) {
-      print(error, body, category, typed, shown, new Output(out, 16));
+      print(error, kind, category, typed, shown, new Output(out, 16));
     } else {
       Output.note(
           err,
           "no Entra ID error in "
               + source
               + ": no AADSTS code"
-              + (body ? " and no OAuth error in the JSON body" : " in the text"));
+              + switch (kind) {
+                case JSON -> " and no OAuth error in the JSON body";
+                case REDIRECT -> " and no OAuth error in the redirect";
+                case CHALLENGE -> " and no OAuth error in the challenge";
+                case MESSAGE -> " in the text";
+              });
     }
     return found ? Aadsts.FOUND : Aadsts.NOT_FOUND;
   }
@@ -127,13 +135,12 @@ final class Decode {
 
   private static void print(
       AadstsError error,
-      boolean body,
+      InputKind kind,
       Category category,
       AadstsException typed,
       Shown shown,
       Output text) {
-    text.field(
-        "input", body ? "token-endpoint error body (JSON)" : "exception message or log text");
+    text.field("input", kind.description);
     error.error().ifPresent(value -> text.field("error", shown.text(value)));
     error.errorDescription().ifPresent(value -> text.field("description", shown.text(value)));
     text.field(
@@ -147,6 +154,10 @@ final class Decode {
     error.correlationId().ifPresent(value -> text.field("correlation id", value));
     error.errorUri().ifPresent(value -> text.field("error uri", shown.text(value)));
     text.field("claims", error.claims().map(value -> "present: " + value).orElse("none"));
+    error
+        .rawClaims()
+        .filter(raw -> !error.claims().equals(Optional.of(raw)))
+        .ifPresent(raw -> text.field("claims as sent", raw));
     error.httpStatus().ifPresent(value -> text.field("http status", Integer.toString(value)));
     error.retryAfter().ifPresent(value -> text.field("retry after", value.toSeconds() + " s"));
     for (Map.Entry<String, String> extra : error.extraFields().entrySet()) {
@@ -198,10 +209,10 @@ final class Decode {
 
   /** Every field, absent ones as null, so that the shape does not depend on the input. */
   private static Map<String, Object> toJson(
-      AadstsError error, boolean body, Category category, AadstsException typed, Shown shown) {
+      AadstsError error, InputKind kind, Category category, AadstsException typed, Shown shown) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("found", !error.codes().isEmpty() || error.error().isPresent());
-    json.put("input", body ? "json" : "message");
+    json.put("input", kind.option());
     json.put("error", error.error().map(shown::text).orElse(null));
     json.put("error_description", error.errorDescription().map(shown::text).orElse(null));
     List<Map<String, Object>> codes =
@@ -214,6 +225,7 @@ final class Decode {
     json.put("error_uri", error.errorUri().map(shown::text).orElse(null));
     json.put("claims_present", error.claims().isPresent());
     json.put("claims", error.claims().orElse(null));
+    json.put("raw_claims", error.rawClaims().orElse(null));
     json.put("http_status", error.httpStatus().isPresent() ? error.httpStatus().getAsInt() : null);
     json.put("retry_after_seconds", error.retryAfter().map(Duration::toSeconds).orElse(null));
     Map<String, Object> extra = new LinkedHashMap<>();

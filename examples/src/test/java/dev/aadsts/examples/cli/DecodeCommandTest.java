@@ -77,6 +77,7 @@ class DecodeCommandTest {
             "error_uri",
             "claims_present",
             "claims",
+            "raw_claims",
             "http_status",
             "retry_after_seconds",
             "extra_fields",
