@@ -32,6 +32,32 @@ class DecodeShapesTest {
           + CLAIMS_BASE64
           + "\"";
 
+  @Test
+  void theConsentDeclinedRedirectSample() {
+    Cli cli = Cli.run("decode", "--json", "samples/consent-declined-redirect.txt");
+
+    assertEquals(Aadsts.FOUND, cli.status(), cli::toString);
+    JsonNode json = cli.json();
+    assertEquals("redirect", json.get("input").textValue());
+    assertEquals("access_denied", json.get("error").textValue());
+    assertEquals("UserDeclinedConsent", json.get("codes").get(0).get("identifier").textValue());
+    assertEquals("3333dddd-44ee-ffff-aa55-bbbbbb666666", json.get("trace_id").textValue());
+    assertEquals("2025-03-14 09:20:11Z", json.get("timestamp").textValue());
+    assertFalse(cli.out().contains("Xq3kq0t8bW1p"), "the state stays out");
+  }
+
+  @Test
+  void theClaimsChallengeSample() {
+    Cli cli = Cli.run("decode", "--json", "samples/cae-claims-challenge.txt");
+
+    assertEquals(Aadsts.FOUND, cli.status(), cli::toString);
+    JsonNode json = cli.json();
+    assertEquals("challenge", json.get("input").textValue());
+    assertEquals("insufficient_claims", json.get("error").textValue());
+    assertEquals(CLAIMS_BASE64, json.get("raw_claims").textValue());
+    assertEquals("InteractionRequiredException", json.get("exception").textValue());
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
