@@ -200,7 +200,7 @@ final class ChallengeReader {
       String name = s.substring(pos, nameEnd).toLowerCase(Locale.ROOT);
       pos = skipBlanksFrom(equals + 1);
       String value = pos < s.length() && s.charAt(pos) == '"' ? quoted() : bare();
-      if (!value.isEmpty() && !params.containsKey(name) && params.size() < MAX_PARAMETERS) {
+      if (!params.containsKey(name) && params.size() < MAX_PARAMETERS) {
         params.put(name, value);
       }
       skipBlanks();

@@ -129,7 +129,7 @@ final class MessageReader {
   /** A {@code :} or {@code =} at {@code i}: the value of the label before it, if it has one. */
   private void onSeparator(int i) {
     int kind = TextLabels.labelBefore(text, i);
-    if (kind == TextLabels.NONE || kind == TextLabels.STATUS_WORD) {
+    if (kind == TextLabels.NONE) {
       return;
     }
     int v = TextLabels.valueStart(text, i + 1);
@@ -154,6 +154,7 @@ final class MessageReader {
         offerError(v, LABELLED);
         break;
       case TextLabels.STATUS:
+      case TextLabels.STATUS_WORD: // "http error: 400"
         if (messageMode && status == 0) {
           status = TextLabels.statusAt(text, v);
         }
