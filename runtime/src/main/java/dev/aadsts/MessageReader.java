@@ -41,6 +41,7 @@ final class MessageReader {
   private String timestamp;
   private String subError;
   private String claims;
+  private boolean claimsTried;
   private int status;
 
   private MessageReader(String text, AadstsError.Builder builder, boolean messageMode) {
@@ -145,9 +146,9 @@ final class MessageReader {
         }
         break;
       case TextLabels.TIMESTAMP:
-        int end = TextLabels.timestampEnd(text, v);
-        if (timestamp == null && end > v) {
-          timestamp = text.substring(v, end);
+        if (timestamp == null) {
+          int end = TextLabels.timestampEnd(text, v);
+          timestamp = end > v ? text.substring(v, end) : null;
         }
         break;
       case TextLabels.ERROR:
@@ -166,7 +167,9 @@ final class MessageReader {
         }
         break;
       default:
-        if (claims == null && v < text.length() && text.charAt(v) == '{') {
+        // Tried once: an unbalanced object must not be scanned again at every label.
+        if (!claimsTried && v < text.length() && text.charAt(v) == '{') {
+          claimsTried = true;
           claims = TextLabels.objectAt(text, v);
         }
         break;
