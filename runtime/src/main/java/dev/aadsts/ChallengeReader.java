@@ -143,20 +143,15 @@ final class ChallengeReader {
 
   /** The parameters of the next challenge, or null at the end. */
   private Map<String, String> next() {
-    while (pos < s.length() && (s.charAt(pos) == ',' || isBlank(s.charAt(pos)))) {
+    // Commas, blanks and characters that cannot start a scheme are skipped.
+    while (pos < s.length() && tokenEnd(pos) == pos) {
       pos++;
     }
-    int schemeEnd = tokenEnd(pos);
     if (pos >= s.length()) {
       return null;
     }
     Map<String, String> params = new LinkedHashMap<>();
-    if (schemeEnd == pos) {
-      // Not a token: skip the character, keep reading.
-      pos++;
-      return params;
-    }
-    pos = schemeEnd;
+    pos = tokenEnd(pos);
     skipBlanks();
     if (pos < s.length() && s.charAt(pos) != ',' && !token68()) {
       parameters(params);
@@ -200,7 +195,7 @@ final class ChallengeReader {
       String name = s.substring(pos, nameEnd).toLowerCase(Locale.ROOT);
       pos = skipBlanksFrom(equals + 1);
       String value = pos < s.length() && s.charAt(pos) == '"' ? quoted() : bare();
-      if (!value.isEmpty() && !params.containsKey(name) && params.size() < MAX_PARAMETERS) {
+      if (!params.containsKey(name) && params.size() < MAX_PARAMETERS) {
         params.put(name, value);
       }
       skipBlanks();

@@ -41,6 +41,7 @@ final class MessageReader {
   private String timestamp;
   private String subError;
   private String claims;
+  private boolean claimsTried;
   private int status;
 
   private MessageReader(String text, AadstsError.Builder builder, boolean messageMode) {
@@ -129,7 +130,7 @@ final class MessageReader {
   /** A {@code :} or {@code =} at {@code i}: the value of the label before it, if it has one. */
   private void onSeparator(int i) {
     int kind = TextLabels.labelBefore(text, i);
-    if (kind == TextLabels.NONE || kind == TextLabels.STATUS_WORD) {
+    if (kind == TextLabels.NONE) {
       return;
     }
     int v = TextLabels.valueStart(text, i + 1);
@@ -145,15 +146,16 @@ final class MessageReader {
         }
         break;
       case TextLabels.TIMESTAMP:
-        int end = TextLabels.timestampEnd(text, v);
-        if (timestamp == null && end > v) {
-          timestamp = text.substring(v, end);
+        if (timestamp == null) {
+          int end = TextLabels.timestampEnd(text, v);
+          timestamp = end > v ? text.substring(v, end) : null;
         }
         break;
       case TextLabels.ERROR:
         offerError(v, LABELLED);
         break;
       case TextLabels.STATUS:
+      case TextLabels.STATUS_WORD: // "http error: 400"
         if (messageMode && status == 0) {
           status = TextLabels.statusAt(text, v);
         }
@@ -165,7 +167,9 @@ final class MessageReader {
         }
         break;
       default:
-        if (claims == null && v < text.length() && text.charAt(v) == '{') {
+        // Tried once: an unbalanced object must not be scanned again at every label.
+        if (!claimsTried && v < text.length() && text.charAt(v) == '{') {
+          claimsTried = true;
           claims = TextLabels.objectAt(text, v);
         }
         break;

@@ -82,7 +82,10 @@ final class RedirectReader {
       if (end < 0 || end > to) {
         end = to;
       }
-      int equals = s.indexOf('=', start);
+      int equals = start;
+      while (equals < end && s.charAt(equals) != '=') {
+        equals++;
+      }
       if (equals > start && equals < end) {
         String name = decode(s, start, equals);
         if (isErrorParameter(name)) {

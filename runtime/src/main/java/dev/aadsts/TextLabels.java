@@ -163,10 +163,10 @@ final class TextLabels {
       char c = text.charAt(k - 1);
       if (c == '"' || c == '\'' || c == '\\' || c == ' ' || c == '\t') {
         k--;
-      } else if (c == ';' && (endsWith(text, k, "&quot;") || endsWith(text, k, "&#34;"))) {
-        k = text.lastIndexOf('&', k - 1);
-      } else if (c == ';' && (endsWith(text, k, "&apos;") || endsWith(text, k, "&#39;"))) {
-        k = text.lastIndexOf('&', k - 1);
+      } else if (c == ';' && (endsWith(text, k, "&quot;") || endsWith(text, k, "&apos;"))) {
+        k -= 6;
+      } else if (c == ';' && (endsWith(text, k, "&#34;") || endsWith(text, k, "&#39;"))) {
+        k -= 5;
       } else {
         break;
       }
@@ -230,7 +230,7 @@ final class TextLabels {
       return start;
     }
     int end = tokenEnd(text, start);
-    if (text.lastIndexOf(':', end - 1) < start
+    if (!contains(text, ':', start, end)
         && end + 1 < text.length()
         && text.charAt(end) == ' '
         && CodeScanner.isDigit(text.charAt(end + 1))) {
@@ -240,6 +240,15 @@ final class TextLabels {
       end--;
     }
     return end;
+  }
+
+  private static boolean contains(String text, char c, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int tokenEnd(String text, int start) {

@@ -104,8 +104,8 @@ final class Unescaping {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      int end = c == '&' ? s.indexOf(';', i) : -1;
-      if (end > i && end - i <= 10) {
+      int end = c == '&' ? semicolon(s, i) : -1;
+      if (end > i) {
         int value = entity(s, i + 1, end);
         if (value >= 0) {
           out.appendCodePoint(value);
@@ -117,6 +117,17 @@ final class Unescaping {
       i++;
     }
     return out.toString();
+  }
+
+  /** The {@code ;} that ends a reference at {@code amp}, looking at most 10 characters ahead. */
+  private static int semicolon(String s, int amp) {
+    int limit = Math.min(s.length(), amp + 11);
+    for (int i = amp + 1; i < limit; i++) {
+      if (s.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The code point of the reference between {@code &} and {@code ;}, or -1. */
