@@ -200,6 +200,21 @@ public final class AadstsErrors {
       return;
     }
     String message = Members.message(t);
+    String text = AadstsError.capped(message);
+    List<AzureIdentityMessages.Part> parts =
+        t.getClass().getName().startsWith("com.azure.")
+            ? AzureIdentityMessages.parts(text)
+            : Collections.<AzureIdentityMessages.Part>emptyList();
+    for (AzureIdentityMessages.Part part : parts) {
+      AadstsError.Builder builder = new AadstsError.Builder(part.text);
+      MessageReader.read(part.text, builder, true);
+      builder.credential = part.credential;
+      candidates.add(builder, false);
+    }
+    if (!parts.isEmpty()) {
+      // The parts hold the message's errors: the response and claims are read without it.
+      message = null;
+    }
     AadstsError.Builder typed = Msal4jExceptions.read(t, message, now);
     if (typed == null) {
       typed = SpringSecurityExceptions.read(t);
@@ -210,26 +225,9 @@ public final class AadstsErrors {
     if (typed == null) {
       typed = AzureCoreExceptions.read(t, message, now);
     }
-    if (typed != null && (!typed.codes.isEmpty() || typed.error != null)) {
+    if (typed != null) {
       candidates.add(typed, true);
-    }
-    if (message == null) {
-      return;
-    }
-    String text = AadstsError.capped(message);
-    if (t.getClass().getName().startsWith("com.azure.")) {
-      List<AzureIdentityMessages.Part> parts = AzureIdentityMessages.parts(text);
-      for (AzureIdentityMessages.Part part : parts) {
-        AadstsError.Builder builder = new AadstsError.Builder(part.text);
-        MessageReader.read(part.text, builder, true);
-        builder.credential = part.credential;
-        candidates.add(builder, false);
-      }
-      if (!parts.isEmpty()) {
-        return;
-      }
-    }
-    if (typed == null) {
+    } else if (message != null) {
       AadstsError.Builder builder = new AadstsError.Builder(message);
       MessageReader.read(text, builder, true);
       candidates.add(builder, false);
