@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>When the token endpoint answers with a status other than 400, Spring reports an error of its
  * own, {@code invalid_token_response}, whose description quotes the server's body after the status
- * ({@code ... Access Token Response: 401 Unauthorized: "{...}"}); that body is read instead.
+ * ({@code ... Access Token Response: 401 Unauthorized on POST request for "<token endpoint>":
+ * "{...}"}); that body is read instead.
  */
 final class SpringSecurityExceptions {
   private static final String AUTHENTICATION_EXCEPTION =

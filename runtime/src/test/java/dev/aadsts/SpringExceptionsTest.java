@@ -99,10 +99,14 @@ class SpringExceptionsTest {
             + " secret provided.\",\"error_codes\":[7000215],\"trace_id\":\""
             + TRACE_ID
             + "\"}";
-    // The message Spring's DefaultResponseErrorHandler writes: the status, then the body quoted.
+    // The message Spring 7's DefaultResponseErrorHandler writes: the status, the request, then the
+    // body quoted (Spring 6 leaves out the request).
     HttpClientErrorException cause =
         HttpClientErrorException.create(
-            "401 Unauthorized: \"" + body + "\"",
+            "401 Unauthorized on POST request for"
+                + " \"https://login.microsoftonline.com/contoso/oauth2/v2.0/token\": \""
+                + body
+                + "\"",
             HttpStatus.UNAUTHORIZED,
             "Unauthorized",
             new HttpHeaders(),
