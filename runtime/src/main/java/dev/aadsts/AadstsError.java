@@ -4,12 +4,10 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,49 +19,21 @@ import java.util.Set;
  * format, the HTTP status and {@code Retry-After} where known, and the raw text it was read from.
  *
  * <p>Get one from a response body with {@link #parse(String)}, from an exception message or log
- * line with {@link #fromMessage(String)}, or from a caught exception with {@link
- * AadstsErrors#from(Throwable)}. Reading never throws: malformed, truncated or foreign input gives
- * an error with what could be read, and the raw text. Inputs longer than {@link #MAX_INPUT_LENGTH}
- * characters are read up to that length.
+ * line with {@link #fromMessage(String)}, from an authorization response (a redirect) with {@link
+ * #fromRedirect(String)}, from a {@code WWW-Authenticate} challenge with {@link
+ * #fromWwwAuthenticate(String)}, or from a caught exception with {@link
+ * AadstsErrors#from(Throwable)}. Reading never throws: bad input gives what could be read, and the
+ * raw text; input past {@link #MAX_INPUT_LENGTH} characters is read up to it.
  *
  * <p>Instances are immutable and compare by value. {@link #toString()} is safe to log: it leaves
  * out the description, the claims, the values of other fields and the raw text, which can hold
- * personal data.
+ * personal data, and escapes control characters in what it shows.
  */
 public final class AadstsError implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * How many characters of an input are read: 1,048,576 (1 MiB). Error bodies and messages are a
-   * few kilobytes; the cap bounds the work on hostile input. {@link #rawBody()} still holds the
-   * whole input.
-   */
+  /** How many characters of an input are read (1 MiB): the bound on work for hostile input. */
   public static final int MAX_INPUT_LENGTH = 1 << 20;
-
-  private static final Set<String> INTERACTION_ERRORS =
-      setOf("interaction_required", "login_required", "consent_required");
-  // The sub-errors of invalid_grant that a new interactive sign-in resolves. MSAL treats
-  // client_mismatch and protection_policy_required differently: a broker, not the user, acts.
-  private static final Set<SubError> INTERACTION_SUB_ERRORS =
-      Collections.unmodifiableSet(
-          new LinkedHashSet<>(
-              Arrays.asList(
-                  SubError.BASIC_ACTION,
-                  SubError.ADDITIONAL_ACTION,
-                  SubError.MESSAGE_ONLY,
-                  SubError.CONSENT_REQUIRED,
-                  SubError.USER_PASSWORD_EXPIRED,
-                  SubError.TOKEN_EXPIRED,
-                  SubError.BAD_TOKEN)));
-  private static final Set<String> CLIENT_CONFIGURATION_ERRORS =
-      setOf(
-          "invalid_request",
-          "invalid_client",
-          "unauthorized_client",
-          "invalid_scope",
-          "invalid_resource",
-          "unsupported_grant_type",
-          "unsupported_response_type");
 
   /** The OAuth {@code error}, or null. */
   private final String error;
@@ -93,6 +63,9 @@ public final class AadstsError implements Serializable {
   /** The {@code claims} JSON text, or null. */
   private final String claims;
 
+  /** The {@code claims} as sent (base64 in a challenge), or null. */
+  private final String rawClaims;
+
   /** The HTTP status, or null. */
   private final Integer httpStatus;
 
@@ -119,6 +92,7 @@ public final class AadstsError implements Serializable {
     correlationId = blankToNull(b.correlationId);
     errorUri = blankToNull(b.errorUri);
     claims = blankToNull(b.claims);
+    rawClaims = blankToNull(b.rawClaims) != null ? b.rawClaims : claims;
     httpStatus = b.httpStatus;
     retryAfter = b.retryAfter;
     rawBody = b.rawBody;
@@ -127,20 +101,14 @@ public final class AadstsError implements Serializable {
   }
 
   /**
-   * Reads a token-endpoint error body.
-   *
-   * <p>Accepts what Entra ID sends in practice, not only strict JSON: raw line breaks inside
-   * strings, {@code error_codes} as numbers, strings or one string such as {@code "[50011]"}, a
-   * {@code claims} object or string, missing fields. Codes come from {@code error_codes}, then from
-   * the description text; if neither has one, from the values of other fields. A body cut short
-   * keeps the fields before the cut; text that is not a JSON object is read as by {@link
-   * #fromMessage(String)}.
+   * Reads a token-endpoint error body, strict JSON or not (the package documentation lists the
+   * shapes); text that is not a JSON object is read as by {@link #fromMessage(String)}.
    *
    * @param json the response body; may be null or anything
    * @return the error read, never null; empty but for {@link #rawBody()} if nothing was recognized
    */
   public static AadstsError parse(String json) {
-    return read(json, null, null, Clock.systemUTC());
+    return ResponseReader.read(json, null, null, Clock.systemUTC());
   }
 
   /**
@@ -148,84 +116,93 @@ public final class AadstsError implements Serializable {
    *
    * @param json the response body; may be null or anything
    * @param httpStatus the HTTP status code; values outside 100 to 599 count as unknown
-   * @param headers the response headers, names in any case; may be null. {@code Retry-After}
-   *     (seconds or an HTTP-date) gives {@link #retryAfter()}; {@code x-ms-request-id} and {@code
-   *     client-request-id} give the trace and correlation IDs when the body has none
+   * @param headers the response headers, names in any case; may be null. {@code Retry-After} gives
+   *     {@link #retryAfter()}; where the body lacks them, {@code x-ms-request-id} and {@code
+   *     client-request-id} give the IDs, {@code WWW-Authenticate} the error and claims
    * @return the error read, never null
    */
   public static AadstsError parse(String json, int httpStatus, Map<String, List<String>> headers) {
-    return read(json, httpStatus, headers, Clock.systemUTC());
-  }
-
-  // The clock makes an HTTP-date Retry-After testable.
-  static AadstsError read(
-      String json, Integer httpStatus, Map<String, List<String>> headers, Clock clock) {
-    Builder builder = new Builder(json);
-    String text = capped(json);
-    int object = JsonBodyReader.objectStart(text);
-    if (object < 0) {
-      MessageReader.read(text, builder, true);
-    } else if (JsonBodyReader.read(text.substring(object), builder)) {
-      if (builder.errorDescription != null) {
-        MessageReader.read(builder.errorDescription, builder, false);
-      }
-      if (builder.codes.isEmpty()) {
-        // Gateways and other services wrap the description in fields of their own.
-        for (String value : builder.extraFields.values()) {
-          CodeScanner.scan(value, builder::addCode);
-        }
-      }
-    } else {
-      // Cut short or malformed: the text scan recovers codes, IDs and a partial description.
-      MessageReader.read(text, builder, false);
-    }
-    if (httpStatus != null && httpStatus >= 100 && httpStatus <= 599) {
-      builder.httpStatus = httpStatus;
-    }
-    HttpHeaders.read(headers, clock.instant(), builder);
-    return builder.build();
+    return ResponseReader.read(json, httpStatus, headers, Clock.systemUTC());
   }
 
   /**
-   * Reads an exception message or log line, as MSAL4J, MSAL.NET, msal-node and the Azure CLI print
-   * them: {@code AADSTS7000215: ...} with {@code Trace ID:}, {@code Correlation ID:} and {@code
-   * Timestamp:} on following lines or the same line, with literal {@code \r\n} escapes, wrapped in
-   * other text, or after a {@code 7000215 - [timestamp]: } prefix. A response body inside the text
-   * is read too.
-   *
-   * <p>Only numbers written as {@code AADSTS<number>} (or in such a prefix) are codes: {@code
-   * AADB2C90085}, GUIDs and timestamps give none.
+   * Reads an exception message or log line, as the client libraries of Java, .NET, Python and
+   * JavaScript print them (the package documentation lists the shapes): codes, OAuth error,
+   * sub-error, HTTP status, IDs, timestamp, and a response body inside the text.
    *
    * @param text the message; may be null or anything
    * @return the error read, never null; its {@link #codes()} are empty if the text has none
    */
   public static AadstsError fromMessage(String text) {
-    Builder builder = new Builder(text);
-    MessageReader.read(capped(text), builder, true);
-    return builder.build();
+    return MessageReader.read(text);
+  }
+
+  /**
+   * Reads an OAuth authorization response: a redirect URI, query string, fragment or {@code
+   * form_post} body. {@code state}, {@code code}, {@code id_token} and other parameters are not
+   * read, so they stay out of the error and its {@code toString()}; only {@link #rawBody()} has
+   * them.
+   *
+   * @param uriOrQuery the redirect; may be null or anything
+   * @return the error read, never null; a success redirect ({@code code=...&state=...}) gives one
+   *     without {@link #error()} and without {@link #codes()}
+   */
+  public static AadstsError fromRedirect(String uriOrQuery) {
+    return RedirectReader.read(uriOrQuery);
+  }
+
+  /**
+   * Reads an OAuth authorization response from the decoded parameters a servlet container hands
+   * over ({@code request.getParameterMap()}): the first value of each name, as {@link
+   * #fromRedirect(String)} reads them.
+   *
+   * @param parameters the parameters; may be null
+   * @return the error read, never null; {@link #rawBody()} is empty
+   */
+  public static AadstsError fromRedirect(Map<String, String[]> parameters) {
+    return RedirectReader.read(parameters);
+  }
+
+  /**
+   * Reads a {@code WWW-Authenticate} value, one or more challenges, as a resource sends them for a
+   * bad token or a claims challenge. {@link #claims()} is decoded to JSON, ready for MSAL4J's
+   * {@code ClaimsRequest.formatAsClaimsRequest} or azure-identity's {@code
+   * TokenRequestContext.setClaims}; {@code realm}, {@code authorization_uri}, {@code resource_id},
+   * {@code client_id}, {@code nonce} and other parameters are {@link #extraFields()}.
+   *
+   * @param headerValue the header's value, without the {@code WWW-Authenticate:} name; may be null
+   * @return the error read, never null; a challenge without an {@code error} gives one without
+   *     {@link #error()}
+   */
+  public static AadstsError fromWwwAuthenticate(String headerValue) {
+    return fromWwwAuthenticate(Collections.singletonList(headerValue));
+  }
+
+  /**
+   * Reads every {@code WWW-Authenticate} value of a response ({@code headers().allValues(name)}).
+   *
+   * @param headerValues the values, in order; may be null or hold nulls
+   * @return the error read, never null; {@link #rawBody()} holds the values joined by {@code ", "}
+   */
+  public static AadstsError fromWwwAuthenticate(Iterable<String> headerValues) {
+    return ChallengeReader.read(headerValues);
   }
 
   /** {@code text} cut to {@link #MAX_INPUT_LENGTH}; the empty string for null. */
   static String capped(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.length() <= MAX_INPUT_LENGTH ? text : text.substring(0, MAX_INPUT_LENGTH);
+    String t = text == null ? "" : text;
+    return t.length() <= MAX_INPUT_LENGTH ? t : t.substring(0, MAX_INPUT_LENGTH);
   }
 
   /**
-   * The OAuth {@code error}, which Microsoft tells apps to branch on.
-   *
-   * @return for example {@code invalid_grant}, or empty if the response had none
+   * @return the OAuth {@code error}, which Microsoft tells apps to branch on, or empty
    */
   public Optional<String> error() {
     return Optional.ofNullable(error);
   }
 
   /**
-   * The {@code error_description}, meant for developers, not for branching.
-   *
-   * @return the description as sent, or empty
+   * @return the {@code error_description} as sent, meant for developers, or empty
    */
   public Optional<String> errorDescription() {
     return Optional.ofNullable(errorDescription);
@@ -242,8 +219,6 @@ public final class AadstsError implements Serializable {
   }
 
   /**
-   * The first code: the one {@code error_codes} leads with, else the first in the description.
-   *
    * @return the first of {@link #codes()}, or empty
    */
   public OptionalInt firstCode() {
@@ -251,82 +226,73 @@ public final class AadstsError implements Serializable {
   }
 
   /**
-   * The {@code suberror}, which refines {@link #error()}.
-   *
-   * @return the sub-error, or empty
+   * @return the {@code suberror}, which refines {@link #error()}, or empty
    */
   public Optional<SubError> subError() {
     return Optional.ofNullable(subError);
   }
 
   /**
-   * The {@code timestamp}, as sent: Entra ID writes {@code 2016-01-09 02:02:12Z}, but it is kept
-   * unparsed because logs elide or reformat it.
-   *
-   * @return the timestamp text, or empty
+   * @return the {@code timestamp} as sent (unparsed: logs elide or reformat it), or empty
    */
   public Optional<String> timestamp() {
     return Optional.ofNullable(timestamp);
   }
 
   /**
-   * The {@code trace_id} of the request, for Microsoft support.
-   *
-   * @return the ID as sent, or empty
+   * @return the {@code trace_id} of the request, for Microsoft support, or empty
    */
   public Optional<String> traceId() {
     return Optional.ofNullable(traceId);
   }
 
   /**
-   * The {@code correlation_id} of the request, for diagnostics across components.
-   *
-   * @return the ID as sent, or empty
+   * @return the {@code correlation_id} of the request, or empty
    */
   public Optional<String> correlationId() {
     return Optional.ofNullable(correlationId);
   }
 
   /**
-   * The {@code error_uri}: Microsoft's lookup page for the error, for developers.
-   *
-   * @return the address as sent, or empty
+   * @return the {@code error_uri}, Microsoft's lookup page for the error, or empty
    */
   public Optional<String> errorUri() {
     return Optional.ofNullable(errorUri);
   }
 
   /**
-   * The {@code claims} challenge to pass to the next interactive request.
-   *
-   * @return the claims JSON text (from a string or an object in the body), or empty
+   * @return the {@code claims} challenge as JSON text (decoded from base64 in a challenge), ready
+   *     for the next token request; or empty
    */
   public Optional<String> claims() {
     return Optional.ofNullable(claims);
   }
 
   /**
-   * The HTTP status of the response, where known.
-   *
-   * @return the status, or empty
+   * @return the {@code claims} exactly as sent (base64 in a challenge, JSON in a body), even when
+   *     they did not decode and {@link #claims()} is empty; or empty
+   */
+  public Optional<String> rawClaims() {
+    return Optional.ofNullable(rawClaims);
+  }
+
+  /**
+   * @return the HTTP status of the response, or empty if unknown
    */
   public OptionalInt httpStatus() {
     return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
   }
 
   /**
-   * How long to wait before retrying, from the {@code Retry-After} header.
-   *
-   * @return the delay from when the error was read, or empty if the header was absent or invalid
+   * @return the {@code Retry-After} delay from when the error was read, at most one day; or empty
+   *     if the header was absent or invalid
    */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }
 
   /**
-   * The text the error was read from, whole, even past {@link #MAX_INPUT_LENGTH}.
-   *
-   * @return the body or message, or the empty string if there was none
+   * @return the whole text the error was read from (even past the cap), or the empty string
    */
   public String rawBody() {
     return rawBody;
@@ -355,96 +321,20 @@ public final class AadstsError implements Serializable {
   }
 
   /**
-   * Who has to act on this error, given the category of its code.
-   *
-   * <p>Microsoft tells apps to branch on {@code error} and {@code suberror}, so they decide first;
-   * the code refines what they leave open:
-   *
-   * <ol>
-   *   <li>{@link Category#INTERACTION_REQUIRED} for {@code interaction_required}, {@code
-   *       login_required} and {@code consent_required}, and for {@code invalid_grant} with the
-   *       sub-error {@code basic_action}, {@code additional_action}, {@code message_only}, {@code
-   *       consent_required}, {@code user_password_expired}, {@code token_expired} or {@code
-   *       bad_token}. Never with the sub-errors {@code client_mismatch} or {@code
-   *       protection_policy_required}, which a broker resolves, not the user.
-   *   <li>{@link Category#TRANSIENT} for {@code temporarily_unavailable} and HTTP 408, 429 and 5xx.
-   *   <li>{@code codeCategory}, unless it is {@link Category#UNKNOWN}.
-   *   <li>From the sub-error alone: {@code protection_policy_required} and {@code
-   *       device_authentication_failed} are {@link Category#TENANT_POLICY}, {@code client_mismatch}
-   *       is {@link Category#CLIENT_CONFIGURATION}.
-   *   <li>From the error alone: {@code invalid_request}, {@code invalid_client}, {@code
-   *       unauthorized_client}, {@code invalid_scope}, {@code invalid_resource}, {@code
-   *       unsupported_grant_type} and {@code unsupported_response_type} are {@link
-   *       Category#CLIENT_CONFIGURATION}; {@code invalid_grant}, {@code user_password_expired} and
-   *       {@code expired_token} (a device code that expired) are {@link
-   *       Category#INTERACTION_REQUIRED}, as MSAL treats them; {@code access_denied} is {@link
-   *       Category#TENANT_POLICY}; {@code authorization_declined} is {@link Category#USER_ERROR};
-   *       {@code authorization_pending} and {@code slow_down} (device code polling) are {@link
-   *       Category#TRANSIENT}; {@code server_error} is {@link Category#SERVICE}.
-   *   <li>Otherwise {@link Category#UNKNOWN}.
-   * </ol>
+   * Who has to act on this error, given the category of its code. Microsoft tells apps to branch on
+   * {@code error} and {@code suberror}, so they decide first and the code refines what they leave
+   * open; {@link Category} lists the rules in order.
    *
    * @param codeCategory the category of the error's code, or {@link Category#UNKNOWN}
    * @return the category, never null
    */
   public Category category(Category codeCategory) {
     Objects.requireNonNull(codeCategory, "codeCategory");
-    String err = error == null ? "" : error.trim().toLowerCase(Locale.ROOT);
-    boolean brokerSubError =
-        subError == SubError.CLIENT_MISMATCH || subError == SubError.PROTECTION_POLICY_REQUIRED;
-    if (!brokerSubError
-        && (INTERACTION_ERRORS.contains(err)
-            || (err.equals("invalid_grant") && INTERACTION_SUB_ERRORS.contains(subError)))) {
-      return Category.INTERACTION_REQUIRED;
-    }
-    if (err.equals("temporarily_unavailable") || isTransientStatus()) {
-      return Category.TRANSIENT;
-    }
-    if (codeCategory != Category.UNKNOWN) {
-      return codeCategory;
-    }
-    if (subError == SubError.PROTECTION_POLICY_REQUIRED
-        || subError == SubError.DEVICE_AUTHENTICATION_FAILED) {
-      return Category.TENANT_POLICY;
-    }
-    if (subError == SubError.CLIENT_MISMATCH) {
-      return Category.CLIENT_CONFIGURATION;
-    }
-    return categoryOfError(err);
-  }
-
-  private boolean isTransientStatus() {
-    return httpStatus != null && (httpStatus == 408 || httpStatus == 429 || httpStatus >= 500);
-  }
-
-  private static Category categoryOfError(String err) {
-    if (CLIENT_CONFIGURATION_ERRORS.contains(err)) {
-      return Category.CLIENT_CONFIGURATION;
-    }
-    switch (err) {
-      case "invalid_grant":
-      case "user_password_expired":
-      case "expired_token":
-        return Category.INTERACTION_REQUIRED;
-      case "access_denied":
-        return Category.TENANT_POLICY;
-      case "authorization_declined":
-        return Category.USER_ERROR;
-      case "authorization_pending":
-      case "slow_down":
-        return Category.TRANSIENT;
-      case "server_error":
-        return Category.SERVICE;
-      default:
-        return Category.UNKNOWN;
-    }
+    return CategoryPolicy.of(this, codeCategory);
   }
 
   @Override
   public boolean equals(Object o) {
-    if (o == this) {
-      return true;
-    }
     if (!(o instanceof AadstsError)) {
       return false;
     }
@@ -458,6 +348,7 @@ public final class AadstsError implements Serializable {
         && Objects.equals(correlationId, that.correlationId)
         && Objects.equals(errorUri, that.errorUri)
         && Objects.equals(claims, that.claims)
+        && Objects.equals(rawClaims, that.rawClaims)
         && Objects.equals(httpStatus, that.httpStatus)
         && Objects.equals(retryAfter, that.retryAfter)
         && rawBody.equals(that.rawBody)
@@ -467,63 +358,23 @@ public final class AadstsError implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        error,
-        errorDescription,
-        codes,
-        subError,
-        timestamp,
-        traceId,
-        correlationId,
-        errorUri,
-        claims,
-        httpStatus,
-        retryAfter,
-        rawBody,
-        credential,
-        extraFields);
+    // Equal errors have equal fields; these few tell unequal ones apart well enough.
+    return Objects.hash(error, codes, httpStatus, retryAfter, rawBody);
   }
 
-  /**
-   * A summary safe to log: error, sub-error, codes, HTTP status, retry delay, IDs, timestamp and
-   * the names of other fields. Never the description, the claims, other fields' values or the raw
-   * text.
-   */
+  /** A summary safe to log: escaped, capped, without description, claims or field values. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("AadstsError{");
-    s.append("codes=").append(codes);
-    append(s, "error", error);
-    append(s, "subError", subError);
-    append(s, "httpStatus", httpStatus);
-    append(s, "retryAfter", retryAfter);
-    append(s, "traceId", traceId);
-    append(s, "correlationId", correlationId);
-    append(s, "timestamp", timestamp);
-    if (!extraFields.isEmpty()) {
-      s.append(", extraFields=").append(extraFields.keySet());
-    }
-    return s.append('}').toString();
-  }
-
-  private static void append(StringBuilder s, String name, Object value) {
-    if (value != null) {
-      s.append(", ").append(name).append('=').append(value);
-    }
+    return LogSafe.summary(this);
   }
 
   private static String blankToNull(String s) {
     return s == null || s.trim().isEmpty() ? null : s;
   }
 
-  private static Set<String> setOf(String... values) {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values)));
-  }
-
   /** The mutable state the readers fill, field by field, before {@link #build()}. */
   static final class Builder {
-    // Real responses have a handful of each; the limits keep hostile input from costing memory
-    // out of proportion to its size.
+    // Real responses have a handful of each: the limits bound the memory hostile input costs.
     static final int MAX_CODES = 1000;
     static final int MAX_EXTRA_FIELDS = 1000;
 
@@ -536,6 +387,7 @@ public final class AadstsError implements Serializable {
     String correlationId;
     String errorUri;
     String claims;
+    String rawClaims;
     Integer httpStatus;
     Duration retryAfter;
     final String rawBody;
@@ -546,8 +398,8 @@ public final class AadstsError implements Serializable {
       this.rawBody = rawBody == null ? "" : rawBody;
     }
 
-    void addCode(int code) {
-      if (codes.size() < MAX_CODES) {
+    void addCode(int code) { // 0 and negative numbers are not codes
+      if (code > 0 && codes.size() < MAX_CODES) {
         codes.add(code);
       }
     }

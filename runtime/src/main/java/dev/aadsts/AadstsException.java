@@ -93,24 +93,27 @@ public class AadstsException extends RuntimeException {
   /**
    * {@code AADSTS<code>} (the OAuth error when the error has no code), the identifier if the
    * catalog has one, then the first line of the response's description without its leading code,
-   * else the catalog's description, else the OAuth error.
+   * else the catalog's description, else the OAuth error. Safe to log: each part is cut to a length
+   * and its control and bidirectional characters are escaped.
    */
   private static String message(AadstsError error, AadstsErrorCode code) {
     Objects.requireNonNull(error, "error");
     Objects.requireNonNull(code, "code");
     // Code 0 stands for an error that carried no AADSTS code at all: it has no "AADSTS0".
     boolean noCode = code.code() == 0 && !code.isKnown();
+    String oauthError = LogSafe.text(error.error().orElse(""), LogSafe.SHORT);
     StringBuilder message =
         noCode
-            ? new StringBuilder(error.error().orElse("Entra ID error"))
+            ? new StringBuilder(oauthError.isEmpty() ? "Entra ID error" : oauthError)
             : new StringBuilder(CodeScanner.PREFIX).append(code.code());
     if (!code.identifier().isEmpty()) {
-      message.append(' ').append(code.identifier());
+      message.append(' ').append(LogSafe.text(code.identifier(), LogSafe.SHORT));
     }
     String text = firstLineWithoutCode(error.errorDescription().orElse(""));
     if (text.isEmpty()) {
       text = code.description().isEmpty() ? error.error().orElse("") : code.description();
     }
+    text = LogSafe.text(text, LogSafe.LONG);
     if (!text.isEmpty() && !(noCode && text.contentEquals(message))) {
       message.append(": ").append(text);
     }

@@ -54,7 +54,7 @@ final class AzureCoreExceptions {
       Map<String, java.util.List<String>> headers =
           Headers.lookUp(
               name -> Members.call(response, responseType, "getHeaderValue", String.class, name));
-      HttpHeaders.read(headers, now, builder);
+      ResponseHeaders.read(headers, now, builder);
     }
     Class<?> required = Members.superclassNamed(t, AUTHENTICATION_REQUIRED);
     if (required != null && builder.claims == null) {

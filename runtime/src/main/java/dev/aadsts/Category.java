@@ -1,6 +1,34 @@
 package dev.aadsts;
 
-/** Who has to act on an Entra ID error: the question a caller branches on. */
+/**
+ * Who has to act on an Entra ID error: the question a caller branches on.
+ *
+ * <p>{@link AadstsError#category(Category)} decides it for a whole error, in this order:
+ *
+ * <ol>
+ *   <li>{@link #INTERACTION_REQUIRED} for {@code interaction_required}, {@code login_required},
+ *       {@code consent_required} and {@code insufficient_claims} (a claims challenge), and for
+ *       {@code invalid_grant} with the sub-error {@code basic_action}, {@code additional_action},
+ *       {@code message_only}, {@code consent_required}, {@code user_password_expired}, {@code
+ *       token_expired} or {@code bad_token}. Never with the sub-errors {@code client_mismatch} or
+ *       {@code protection_policy_required}, which a broker resolves, not the user.
+ *   <li>{@link #TRANSIENT} for {@code temporarily_unavailable} and HTTP 408, 429 and 5xx.
+ *   <li>The category of the error's code, unless it is {@link #UNKNOWN}.
+ *   <li>From the sub-error alone: {@code protection_policy_required} and {@code
+ *       device_authentication_failed} are {@link #TENANT_POLICY}, {@code client_mismatch} is {@link
+ *       #CLIENT_CONFIGURATION}.
+ *   <li>From the error alone: {@code invalid_request}, {@code invalid_client}, {@code
+ *       unauthorized_client}, {@code invalid_scope}, {@code invalid_resource}, {@code
+ *       unsupported_grant_type} and {@code unsupported_response_type} are {@link
+ *       #CLIENT_CONFIGURATION}; {@code invalid_grant}, {@code user_password_expired} and {@code
+ *       expired_token} (a device code that expired) are {@link #INTERACTION_REQUIRED}, as MSAL
+ *       treats them; {@code access_denied} is {@link #TENANT_POLICY}; {@code
+ *       authorization_declined} is {@link #USER_ERROR}; {@code authorization_pending} and {@code
+ *       slow_down} (device code polling) are {@link #TRANSIENT}; {@code server_error} is {@link
+ *       #SERVICE}.
+ *   <li>Otherwise {@link #UNKNOWN}.
+ * </ol>
+ */
 public enum Category {
   /**
    * The user must sign in interactively again: multi-factor authentication, consent,

@@ -33,13 +33,31 @@ final class CodeScanner {
     for (int i = Math.max(from, 0); i < last; i++) {
       // A letter or digit just before is another word ("XAADSTS1"); punctuation is not
       // ("credentials.AADSTS70008").
-      if (prefixAt(text, i)
-          && digitRun(text, i + PREFIX.length()) > 0
-          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      if (digitsAt(text, i) > 0) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * The number of code digits after an {@code AADSTS} (any case) that starts a code at {@code i},
+   * or 0 if none does. A number of zeros only ({@code AADSTS0}) is not a code.
+   */
+  static int digitsAt(String text, int i) {
+    if (i + PREFIX.length() >= text.length()
+        || !prefixAt(text, i)
+        || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      return 0;
+    }
+    int start = i + PREFIX.length();
+    int digits = digitRun(text, start);
+    for (int k = start; k < start + digits; k++) {
+      if (text.charAt(k) != '0') {
+        return digits;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -62,7 +80,11 @@ final class CodeScanner {
     return Integer.parseInt(text.substring(start, start + digitRun(text, start)));
   }
 
-  /** Passes every run of 1 to 9 digits in {@code text} to {@code codes}: for "[50011, 50076]". */
+  /**
+   * Passes every positive number of 1 to 9 digits in {@code text} to {@code codes}: for "[50011,
+   * 50076]". A digit run that touches a letter, a dot, a sign or another digit run's exponent
+   * ({@code 1e5}, {@code -5}, {@code 1.5}) is not a code.
+   */
   static void numbersIn(String text, IntConsumer codes) {
     int i = 0;
     while (i < text.length()) {
@@ -71,14 +93,29 @@ final class CodeScanner {
         end++;
       }
       if (end > i) {
-        if (end - i <= MAX_DIGITS) {
-          codes.accept(Integer.parseInt(text.substring(i, end)));
+        boolean afterPrefix = i >= PREFIX.length() && digitsAt(text, i - PREFIX.length()) > 0;
+        if (end - i <= MAX_DIGITS
+            && (afterPrefix || !numberPart(text, i - 1))
+            && !numberPart(text, end)) {
+          int value = Integer.parseInt(text.substring(i, end));
+          if (value > 0) {
+            codes.accept(value);
+          }
         }
         i = end;
       } else {
         i++;
       }
     }
+  }
+
+  /** Whether the character at {@code i} makes an adjacent digit run part of a longer token. */
+  private static boolean numberPart(String text, int i) {
+    if (i < 0 || i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return Character.isLetter(c) || c == '.' || c == '-' || c == '+';
   }
 
   /**

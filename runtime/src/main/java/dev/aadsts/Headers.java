@@ -9,12 +9,12 @@ import java.util.Map;
 
 /**
  * Bounded, typed copies of the response headers that client-library exceptions hold, for {@link
- * HttpHeaders#read}. A caller's map may be huge, endless or fail while it is read: the copy looks
- * at a bounded number of entries and values, keeps what it read before a failure, and holds only
- * string names and values.
+ * ResponseHeaders#read}. A caller's map may be huge, endless or fail while it is read: the copy
+ * looks at a bounded number of entries and values, keeps what it read before a failure, and holds
+ * only string names and values.
  */
 final class Headers {
-  /** The names read: those {@link HttpHeaders#read} and the challenge readers use. */
+  /** The names read: those {@link ResponseHeaders#read} and the challenge readers use. */
   static final String[] NAMES = {
     "Retry-After", "x-ms-request-id", "client-request-id", "WWW-Authenticate"
   };

@@ -1,47 +1,32 @@
 package dev.aadsts;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import java.io.IOException;
-
 /**
  * Reads the fields of a token-endpoint error body into an {@link AadstsError.Builder}.
  *
- * <p>Real bodies are not always strict JSON (raw line breaks inside strings, single quotes when a
- * Python client printed the body), so the parser accepts every lenient syntax Jackson offers. It
- * streams and stops at the first syntax error, keeping the fields read before it.
+ * <p>A hand-written scanner over the string, so that the runtime needs no JSON library and a body
+ * costs one pass and one string per field read. Real bodies are not always strict JSON, so it
+ * accepts: raw control characters and any backslash escape in strings, single-quoted strings and
+ * Python's {@code True}/{@code None} (a Python client printed the body), Ruby's {@code "name" =>
+ * value} and {@code nil}, unquoted names, trailing and missing commas' values, comments, and any
+ * bare word as a value. It stops at the first syntax error or at the end of the input, keeping the
+ * fields read before it. Nesting is bounded, so the input never controls the recursion depth.
  */
 final class JsonBodyReader {
-  // Shared and thread-safe once configured. Field names are not canonicalized, so hostile
-  // bodies cannot fill Jackson's shared symbol table.
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .enable(JsonReadFeature.ALLOW_MISSING_VALUES)
-          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-          .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-          .enable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
-          .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(64)
-                  .maxDocumentLength(AadstsError.MAX_INPUT_LENGTH)
-                  .build())
-          .build();
+  private static final int MAX_DEPTH = 64;
 
-  private JsonBodyReader() {}
+  private final String s;
+  private final AadstsError.Builder builder;
+  private int pos;
+
+  private JsonBodyReader(String s, int start, AadstsError.Builder builder) {
+    this.s = s;
+    this.pos = start;
+    this.builder = builder;
+  }
 
   /**
    * The index of the brace that opens {@code text} as a JSON object, after blanks and a byte order
-   * mark (which Jackson does not skip in character input); -1 if the text is not an object.
+   * mark; -1 if the text is not an object.
    */
   static int objectStart(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -57,44 +42,90 @@ final class JsonBodyReader {
   }
 
   /**
-   * Reads the object at the start of {@code json} into {@code builder}, overwriting what the fields
-   * set. Text after the object is ignored.
+   * Reads the object whose brace is at {@code start} into {@code builder}, overwriting what the
+   * fields set. Text after the object is ignored.
    *
    * @return {@code true} if the whole object was read, {@code false} if reading stopped at a syntax
-   *     error, a truncation or a limit
+   *     error or the end of the input
    */
-  static boolean read(String json, AadstsError.Builder builder) {
-    try (JsonParser parser = FACTORY.createParser(json)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
+  static boolean read(String text, int start, AadstsError.Builder builder) {
+    if (start < 0 || start >= text.length() || text.charAt(start) != '{') {
+      return false;
+    }
+    return new JsonBodyReader(text, start, builder).object();
+  }
+
+  private boolean object() {
+    pos++;
+    while (true) {
+      blanks();
+      if (pos >= s.length()) {
         return false;
       }
-      JsonToken token;
-      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        parser.nextToken();
-        readField(name, parser, json, builder);
+      char c = s.charAt(pos);
+      if (c == '}') {
+        pos++;
+        return true;
       }
-      return token == JsonToken.END_OBJECT;
-    } catch (IOException | RuntimeException e) {
-      // Malformed, truncated or over a limit: what was read before stays in the builder.
-      return false;
+      if (c == ',') {
+        pos++;
+        continue;
+      }
+      String name = name();
+      blanks();
+      if (name == null || !separator()) {
+        return false;
+      }
+      blanks();
+      if (pos >= s.length() || !field(name)) {
+        return false;
+      }
     }
   }
 
-  private static void readField(
-      String name, JsonParser parser, String json, AadstsError.Builder builder) throws IOException {
+  private boolean field(String name) {
     if (name.equals("error_codes")) {
-      readCodes(parser, builder);
-      return;
+      return codes();
     }
-    String value = text(parser, json);
-    // The fields of the wire format are strings; only claims may also be a JSON object. A
-    // structure where a string belongs (an Azure Resource Manager style "error" object) is kept
-    // with the other fields rather than taken for the value.
-    if (!parser.currentToken().isScalarValue() && !name.equals("claims")) {
-      putExtra(name, value, builder);
-      return;
+    char c = s.charAt(pos);
+    if (c == '{' || c == '[') {
+      // The fields of the wire format are strings; only claims may also be a JSON object. A
+      // structure where a string belongs (an Azure Resource Manager style "error" object) is kept
+      // with the other fields rather than taken for the value.
+      int start = pos;
+      if (!skipValue(0)) {
+        return false;
+      }
+      String json = s.substring(start, pos);
+      if (name.equals("claims")) {
+        builder.claims = json;
+      } else {
+        builder.putExtraField(name, json);
+      }
+      return true;
     }
+    String value;
+    if (c == '"' || c == '\'') {
+      value = string();
+      if (value == null) {
+        return false;
+      }
+    } else {
+      int start = pos;
+      bareWord();
+      if (pos == start) {
+        return false;
+      }
+      value = s.substring(start, pos);
+      if (value.equals("null") || value.equals("None") || value.equals("nil")) {
+        value = null;
+      }
+    }
+    set(name, value);
+    return true;
+  }
+
+  private void set(String name, String value) {
     switch (name) {
       case "error":
         builder.error = value;
@@ -121,57 +152,210 @@ final class JsonBodyReader {
         builder.claims = value;
         break;
       default:
-        putExtra(name, value, builder);
+        if (value != null) {
+          builder.putExtraField(name, value);
+        }
         break;
     }
   }
 
-  private static void putExtra(String name, String value, AadstsError.Builder builder) {
-    if (value != null) {
-      builder.putExtraField(name, value);
+  /** Reads {@code error_codes}: an array of numbers or strings, or one string such as "[50011]". */
+  private boolean codes() {
+    if (s.charAt(pos) != '[') {
+      return code();
+    }
+    pos++;
+    while (true) {
+      blanks();
+      if (pos >= s.length()) {
+        return false;
+      }
+      char c = s.charAt(pos);
+      if (c == ']') {
+        pos++;
+        return true;
+      }
+      if (c == ',') {
+        pos++;
+      } else if (!code()) {
+        return false;
+      }
     }
   }
 
-  /**
-   * The current value as text: a string as decoded, another scalar as written, an object or array
-   * as its JSON text exactly as it appears in {@code json}, and {@code null} for JSON null.
-   */
-  private static String text(JsonParser parser, String json) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
+  private boolean code() {
+    char c = s.charAt(pos);
+    if (c == '"' || c == '\'') {
+      String text = string();
+      if (text != null) {
+        CodeScanner.numbersIn(text, builder::addCode);
+      }
+      return text != null;
+    }
+    if (c == '{' || c == '[') {
+      return skipValue(0);
+    }
+    int start = pos;
+    bareWord();
+    // Only a plain integer of up to 9 digits: not -1, 1e5, 1.0 or 12345678901.
+    int digits = pos - start;
+    if (digits > 0 && digits <= 9 && CodeScanner.digitRun(s, start) == digits) {
+      builder.addCode(Integer.parseInt(s.substring(start, pos)));
+    }
+    return pos > start;
+  }
+
+  private String name() {
+    char c = s.charAt(pos);
+    if (c == '"' || c == '\'') {
+      return string();
+    }
+    int start = pos;
+    while (pos < s.length() && isNameChar(s.charAt(pos))) {
+      pos++;
+    }
+    return pos > start ? s.substring(start, pos) : null;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '-';
+  }
+
+  /** Skips {@code :}, or Ruby's {@code =>}, or {@code =}. */
+  private boolean separator() {
+    if (pos >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(pos);
+    if (c == ':') {
+      pos++;
+      return true;
+    }
+    if (c == '=') {
+      pos++;
+      if (pos < s.length() && s.charAt(pos) == '>') {
+        pos++;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** The string whose quote is at {@code pos}, decoded; null if it does not end. */
+  private String string() {
+    char quote = s.charAt(pos);
+    int start = pos + 1;
+    int i = start;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == quote) {
+        pos = i + 1;
+        return s.substring(start, i);
+      }
+      if (c == '\\') {
+        break;
+      }
+      i++;
+    }
+    if (i >= s.length()) {
       return null;
     }
-    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-      int start = (int) parser.currentTokenLocation().getCharOffset();
-      parser.skipChildren();
-      int end = (int) parser.currentLocation().getCharOffset();
-      return 0 <= start && start <= end && end <= json.length() ? json.substring(start, end) : null;
+    StringBuilder out = new StringBuilder(i - start + 16).append(s, start, i);
+    int end = Unescaping.decode(s, i, quote, out);
+    if (end < 0) {
+      return null;
     }
-    return parser.getText();
+    pos = end + 1;
+    return out.toString();
   }
 
-  /** Reads {@code error_codes}: an array of numbers or strings, or one string such as "[50011]". */
-  private static void readCodes(JsonParser parser, AadstsError.Builder builder) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_ARRAY) {
-      while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-        readCode(parser, token, builder);
+  /** Skips a string without decoding it; false if it does not end. */
+  private boolean skipString() {
+    char quote = s.charAt(pos);
+    for (int i = pos + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote) {
+        pos = i + 1;
+        return true;
       }
-    } else {
-      readCode(parser, token, builder);
+    }
+    return false;
+  }
+
+  /** Skips any value: an object, an array, a string or a bare word. */
+  private boolean skipValue(int depth) {
+    if (depth > MAX_DEPTH || pos >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(pos);
+    if (c == '"' || c == '\'') {
+      return skipString();
+    }
+    if (c != '{' && c != '[') {
+      int start = pos;
+      bareWord();
+      return pos > start;
+    }
+    char close = c == '{' ? '}' : ']';
+    pos++;
+    while (true) {
+      blanks();
+      if (pos >= s.length()) {
+        return false;
+      }
+      char d = s.charAt(pos);
+      if (d == close) {
+        pos++;
+        return true;
+      }
+      if (d == ',') {
+        pos++;
+        continue;
+      }
+      if (close == '}') {
+        if (!(d == '"' || d == '\'' ? skipString() : name() != null)) {
+          return false;
+        }
+        blanks();
+        if (!separator()) {
+          return false;
+        }
+        blanks();
+      }
+      if (!skipValue(depth + 1)) {
+        return false;
+      }
     }
   }
 
-  private static void readCode(JsonParser parser, JsonToken token, AadstsError.Builder builder)
-      throws IOException {
-    if (token == JsonToken.VALUE_NUMBER_INT) {
-      if (parser.getNumberType() == JsonParser.NumberType.INT && parser.getIntValue() >= 0) {
-        builder.addCode(parser.getIntValue());
+  /** Skips a number, literal or other bare word: up to a blank or a structural character. */
+  private void bareWord() {
+    while (pos < s.length()) {
+      char c = s.charAt(pos);
+      if (c == ',' || c == '}' || c == ']' || c == ':' || c == '{' || c == '[' || c <= ' ') {
+        return;
       }
-    } else if (token == JsonToken.VALUE_STRING) {
-      CodeScanner.numbersIn(parser.getText(), builder::addCode);
-    } else {
-      parser.skipChildren();
+      pos++;
+    }
+  }
+
+  /** Skips blanks, a byte order mark, and Java comments. */
+  private void blanks() {
+    while (pos < s.length()) {
+      char c = s.charAt(pos);
+      if (c <= ' ' || c == '\uFEFF') {
+        pos++;
+      } else if (c == '/' && s.startsWith("//", pos)) {
+        int end = s.indexOf('\n', pos);
+        pos = end < 0 ? s.length() : end + 1;
+      } else if (c == '/' && s.startsWith("/*", pos)) {
+        int end = s.indexOf("*/", pos + 2);
+        pos = end < 0 ? s.length() : end + 2;
+      } else {
+        return;
+      }
     }
   }
 }

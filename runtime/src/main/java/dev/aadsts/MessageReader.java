@@ -1,137 +1,287 @@
 package dev.aadsts;
 
 /**
- * Reads exception messages and log lines, as the Microsoft client libraries print them, into an
- * {@link AadstsError.Builder}.
+ * Reads exception messages and log lines, as the client libraries of every platform print them,
+ * into an {@link AadstsError.Builder}.
  *
- * <p>A hand-written scanner: every search moves forward through the text or looks back a bounded
- * number of characters, so the cost is linear in the text's length. A response body inside the text
- * is read first, if asked; after that the reader only fills fields the builder does not have yet,
- * except for codes, which it appends.
+ * <p>One pass: the text is walked once, and each character that can end a label or start a value is
+ * looked at where it stands — codes from their {@code A}, labels from their {@code :} or {@code =}
+ * (looking a bounded distance back), prefixes from their bracket, statuses from their digits, a
+ * response body from its brace. So the cost is linear in the text and nothing is scanned again per
+ * label. A response body inside the text, if asked for, is read into the builder where it is met;
+ * what the text shows elsewhere only fills fields the builder does not have yet, except for codes,
+ * which are appended, and for trace and correlation IDs, where a GUID beats a value that is not one
+ * (a placeholder such as {@code <uuid>}).
  */
 final class MessageReader {
-  private static final String[] TRACE_ID_LABELS = {"Trace ID:", "TraceId:"};
-  private static final String[] CORRELATION_ID_LABELS = {"Correlation ID:", "CorrelationId:"};
-  private static final String[] TIMESTAMP_LABELS = {"Timestamp:"};
-  // MSAL.NET's exception text has "ErrorCode: invalid_grant" and "StatusCode: 400" lines; MSAL4J
-  // writes "status code: 400" when it cannot read the body.
-  private static final String[] ERROR_LABELS = {"ErrorCode:"};
-  private static final String[] STATUS_LABELS = {"StatusCode:", "status code:"};
-
   // The "7000215 - [2024-01-01 10:00:00Z]: " prefix of some MSAL.NET messages.
   private static final String PREFIX_MARKER = " - [";
   private static final int MAX_PREFIX_BRACKET = 64;
   private static final int MIN_PREFIX_DIGITS = 4;
 
-  private static final int MAX_VALUE_LENGTH = 128;
-  private static final int MAX_OAUTH_ERROR_LENGTH = 64;
+  // Where an OAuth error was found: the lower the better.
+  private static final int LABELLED = 1;
+  private static final int BRACKETED = 2;
+  private static final int BEFORE_CODE = 3;
+  private static final int LINE_BEFORE_CODE = 4;
+  private static final int NOT_FOUND = 5;
 
-  private MessageReader() {}
+  private final String text;
+  private final AadstsError.Builder builder;
+  private final boolean messageMode;
+
+  private int firstCode = -1;
+  private int descriptionStart = -1;
+  private int descriptionEnd = -1;
+  private boolean bodyRead;
+  private String error;
+  private int errorRank = NOT_FOUND;
+  private String traceId;
+  private String correlationId;
+  private String timestamp;
+  private String subError;
+  private String claims;
+  private int status;
+
+  private MessageReader(String text, AadstsError.Builder builder, boolean messageMode) {
+    this.text = text;
+    this.builder = builder;
+    this.messageMode = messageMode;
+  }
+
+  /** {@link AadstsError#fromMessage(String)}. */
+  static AadstsError read(String text) {
+    AadstsError.Builder builder = new AadstsError.Builder(text);
+    read(AadstsError.capped(text), builder, true);
+    return builder.build();
+  }
 
   /**
    * Reads {@code text} into {@code builder}.
    *
-   * @param embeddedJson whether to look for a response body inside the text ({@code {"error...})
-   *     and read it first
+   * @param embeddedJson whether the text is a message (rather than a body's description): a
+   *     response body inside it is read, and an HTTP status written in it counts
    */
   static void read(String text, AadstsError.Builder builder, boolean embeddedJson) {
-    if (embeddedJson) {
-      int json = embeddedJsonStart(text);
-      if (json >= 0) {
-        JsonBodyReader.read(text.substring(json), builder);
-      }
-    }
-    int firstCode = CodeScanner.next(text, 0);
-    int prefix = nextPrefix(text, 0);
-    int descriptionStart = firstCode;
-    if (prefix >= 0 && (firstCode < 0 || prefix < firstCode)) {
-      int bracketEnd = prefixClose(text, prefix);
-      descriptionStart = skipBlanks(text, bracketEnd + 2);
-      if (builder.timestamp == null) {
-        builder.timestamp = text.substring(prefix + PREFIX_MARKER.length(), bracketEnd).trim();
-      }
-    }
-    addCodes(text, firstCode, prefix, builder);
+    new MessageReader(text, builder, embeddedJson).walk();
+  }
 
-    if (builder.errorDescription == null && descriptionStart >= 0) {
-      builder.errorDescription = description(text, descriptionStart);
+  private void walk() {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case 'A':
+        case 'a':
+          i = onA(i);
+          break;
+        case ':':
+        case '=':
+          onSeparator(i);
+          break;
+        case '[':
+          onBracket(i, ']');
+          onPrefixBracket(i);
+          break;
+        case '(':
+          onBracket(i, ')');
+          break;
+        case '{':
+          if (messageMode && !bodyRead) {
+            onBrace(i);
+          }
+          break;
+        case '\n':
+          if (descriptionStart >= 0
+              && descriptionEnd < 0
+              && (text.startsWith("\tat ", i + 1) || text.startsWith("Caused by: ", i + 1))) {
+            descriptionEnd = i;
+          }
+          break;
+        default:
+          if (c >= '1' && c <= '5' && messageMode && status == 0) {
+            onDigit(i);
+          }
+          break;
+      }
     }
-    if (builder.error == null) {
-      builder.error = oauthError(labelValue(text, ERROR_LABELS, false));
+    finish();
+  }
+
+  /** A code at {@code i}: adds it; returns the index of its last digit, or {@code i}. */
+  private int onA(int i) {
+    int digits = CodeScanner.digitsAt(text, i);
+    if (digits == 0) {
+      return i;
     }
-    if (builder.error == null && firstCode >= 0) {
-      builder.error = oauthErrorBefore(text, firstCode);
+    int start = i + CodeScanner.PREFIX.length();
+    builder.addCode(Integer.parseInt(text.substring(start, start + digits)));
+    if (firstCode < 0) {
+      firstCode = i;
+      if (descriptionStart < 0) {
+        descriptionStart = i;
+      }
+      errorBeforeFirstCode(i);
     }
-    if (builder.traceId == null) {
-      builder.traceId = labelValue(text, TRACE_ID_LABELS, false);
+    return start + digits - 1;
+  }
+
+  /** A {@code :} or {@code =} at {@code i}: the value of the label before it, if it has one. */
+  private void onSeparator(int i) {
+    int kind = TextLabels.labelBefore(text, i);
+    if (kind == TextLabels.NONE) {
+      return;
     }
-    if (builder.correlationId == null) {
-      builder.correlationId = labelValue(text, CORRELATION_ID_LABELS, false);
-    }
-    if (builder.timestamp == null) {
-      builder.timestamp = labelValue(text, TIMESTAMP_LABELS, true);
-    }
-    // A status written in the text belongs to client-library messages; a body's status is the
-    // HTTP response's, and its description is not searched for one.
-    if (builder.httpStatus == null && embeddedJson) {
-      builder.httpStatus = httpStatus(labelValue(text, STATUS_LABELS, false));
+    int v = TextLabels.valueStart(text, i + 1);
+    switch (kind) {
+      case TextLabels.TRACE_ID:
+        if (traceId == null && TextLabels.isGuidAt(text, v)) {
+          traceId = text.substring(v, v + 36);
+        }
+        break;
+      case TextLabels.CORRELATION_ID:
+        if (correlationId == null && TextLabels.isGuidAt(text, v)) {
+          correlationId = text.substring(v, v + 36);
+        }
+        break;
+      case TextLabels.TIMESTAMP:
+        int end = TextLabels.timestampEnd(text, v);
+        if (timestamp == null && end > v) {
+          timestamp = text.substring(v, end);
+        }
+        break;
+      case TextLabels.ERROR:
+        offerError(v, LABELLED);
+        break;
+      case TextLabels.STATUS:
+      case TextLabels.STATUS_WORD: // "http error: 400"
+        if (messageMode && status == 0) {
+          status = TextLabels.statusAt(text, v);
+        }
+        break;
+      case TextLabels.SUB_ERROR:
+        int subEnd = TextLabels.oauthErrorEnd(text, v);
+        if (subError == null && subEnd > v) {
+          subError = text.substring(v, subEnd);
+        }
+        break;
+      default:
+        if (claims == null && v < text.length() && text.charAt(v) == '{') {
+          claims = TextLabels.objectAt(text, v);
+        }
+        break;
     }
   }
 
-  /** Adds the codes of AADSTS tokens and of number prefixes, merged in order of appearance. */
-  private static void addCodes(String text, int firstCode, int firstPrefix, AadstsError.Builder b) {
-    int code = firstCode;
-    int prefix = firstPrefix;
-    while (code >= 0 || prefix >= 0) {
-      if (prefix >= 0 && (code < 0 || prefix < code)) {
-        b.addCode(Integer.parseInt(text.substring(prefixDigitsStart(text, prefix), prefix)));
-        prefix = nextPrefix(text, prefix + PREFIX_MARKER.length());
-      } else {
-        b.addCode(CodeScanner.codeAt(text, code));
-        code = CodeScanner.next(text, code + CodeScanner.PREFIX.length());
-      }
+  /** {@code [invalid_grant]} (Spring Security) or {@code (invalid_grant)} (Python) at {@code i}. */
+  private void onBracket(int i, char close) {
+    int end = TextLabels.oauthErrorEnd(text, i + 1);
+    if (end > i + 1 && end < text.length() && text.charAt(end) == close) {
+      offerError(i + 1, BRACKETED);
+    }
+  }
+
+  private void offerError(int start, int rank) {
+    int end = TextLabels.oauthErrorEnd(text, start);
+    if (end > start && rank < errorRank) {
+      error = text.substring(start, end);
+      errorRank = rank;
     }
   }
 
   /**
-   * The index of the next {@code " - ["} at or after {@code from} that ends a code prefix: 4 to 9
-   * digits standing alone before it, and {@code "]:"} shortly after it. -1 if there is none.
+   * The OAuth error written right before the first code: msal-node's {@code invalid_grant:
+   * AADSTS...}, or MSAL Python's {@code invalid_client} alone on the line before.
    */
-  private static int nextPrefix(String text, int from) {
-    for (int i = text.indexOf(PREFIX_MARKER, from);
-        i >= 0;
-        i = text.indexOf(PREFIX_MARKER, i + 1)) {
-      int digits = i - prefixDigitsStart(text, i);
-      if (digits >= MIN_PREFIX_DIGITS
-          && CodeScanner.digitRun(text, i - digits) == digits
-          && standsAlone(text, i - digits)
-          && prefixClose(text, i) >= 0) {
-        return i;
+  private void errorBeforeFirstCode(int code) {
+    int end = code;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end > 0 && text.charAt(end - 1) == ':') {
+      int start = end - 1;
+      while (start > 0 && end - start <= 64 && isWordChar(text.charAt(start - 1))) {
+        start--;
+      }
+      if (TextLabels.oauthErrorEnd(text, start) == end - 1) {
+        offerError(start, BEFORE_CODE);
+      }
+    } else if (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      int lineEnd = end - 1;
+      while (lineEnd > 0 && TextLabels.isBlank(text.charAt(lineEnd - 1)) && end - lineEnd < 8) {
+        lineEnd--;
+      }
+      int start = lineEnd;
+      while (start > 0 && lineEnd - start <= 64 && !TextLabels.isBlank(text.charAt(start - 1))) {
+        start--;
+      }
+      boolean alone =
+          start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r';
+      if (alone && TextLabels.oauthErrorEnd(text, start) == lineEnd) {
+        offerError(start, LINE_BEFORE_CODE);
       }
     }
-    return -1;
   }
 
-  /** Whether {@code yyyy-mm-dd} starts at {@code at}. */
-  private static boolean startsWithDate(String text, int at) {
-    return CodeScanner.digitRun(text, at) == 4
-        && text.startsWith("-", at + 4)
-        && CodeScanner.digitRun(text, at + 5) == 2
-        && text.startsWith("-", at + 7)
-        && CodeScanner.digitRun(text, at + 8) == 2;
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '$';
+  }
+
+  /** The {@code " - ["} at {@code bracket - 3} of a code prefix, if it is one. */
+  private void onPrefixBracket(int bracket) {
+    int marker = bracket - 3;
+    if (marker < 1 || !text.startsWith(PREFIX_MARKER, marker)) {
+      return;
+    }
+    int start = marker;
+    while (start > 0 && marker - start <= 9 && CodeScanner.isDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    int digits = marker - start;
+    if (digits < MIN_PREFIX_DIGITS
+        || CodeScanner.digitRun(text, start) != digits
+        || !standsAlone(start)) {
+      return;
+    }
+    int close = prefixClose(bracket + 1);
+    if (close < 0) {
+      return;
+    }
+    builder.addCode(Integer.parseInt(text.substring(start, marker)));
+    if (timestamp == null) {
+      timestamp = text.substring(bracket + 1, close).trim();
+    }
+    if (descriptionStart < 0) {
+      int d = close + 2;
+      while (d < text.length() && Character.isWhitespace(text.charAt(d))) {
+        d++;
+      }
+      descriptionStart = d;
+    }
+  }
+
+  /** Whether the number at {@code start} begins the text, a line or a phrase. */
+  private boolean standsAlone(int start) {
+    if (start == 0) {
+      return true;
+    }
+    char before = text.charAt(start - 1);
+    return Character.isWhitespace(before) || "\"'([{>|,;".indexOf(before) >= 0;
   }
 
   /**
-   * The index of the {@code ]} followed by {@code :} that closes the bracket of the prefix marker
-   * at {@code marker}, looking a bounded distance ahead; -1 if there is none.
+   * The {@code ]} before {@code :} that closes a prefix's dated bracket opened before {@code open}.
    */
-  private static int prefixClose(String text, int marker) {
-    int open = marker + PREFIX_MARKER.length();
-    if (!startsWithDate(text, open)) {
-      // "12345 - [main]: ..." is a log line, not a code prefix: the bracket holds a timestamp.
+  private int prefixClose(int open) {
+    // "12345 - [main]: ..." is a log line, not a code prefix: the bracket holds a timestamp.
+    if (!(CodeScanner.digitRun(text, open) == 4
+        && text.startsWith("-", open + 4)
+        && CodeScanner.digitRun(text, open + 5) == 2
+        && text.startsWith("-", open + 7)
+        && CodeScanner.digitRun(text, open + 8) == 2)) {
       return -1;
     }
-    int limit = Math.min(text.length() - 1, marker + MAX_PREFIX_BRACKET);
+    int limit = Math.min(text.length() - 1, open + MAX_PREFIX_BRACKET);
     for (int i = open; i < limit; i++) {
       char c = text.charAt(i);
       if (c == ']') {
@@ -144,225 +294,97 @@ final class MessageReader {
     return -1;
   }
 
-  /** The start of the digit run that ends at {@code marker}, looking back at most 10 characters. */
-  private static int prefixDigitsStart(String text, int marker) {
-    int start = marker;
-    while (start > 0 && marker - start <= 9 && CodeScanner.isDigit(text.charAt(start - 1))) {
-      start--;
+  /**
+   * A three-digit status at {@code i}: after {@code HTTP}, {@code HTTP Error}, {@code status code},
+   * {@code RESPONSE} and the like, or before its reason phrase ({@code 401 Unauthorized}, {@code
+   * (401) Unauthorized}).
+   */
+  private void onDigit(int i) {
+    if ((i > 0 && !isStatusBoundary(text.charAt(i - 1))) || CodeScanner.digitRun(text, i) != 3) {
+      return;
     }
-    return start;
+    int end = i + 3;
+    if (end < text.length() && TextLabels.isAsciiLetterOrDigit(text.charAt(end))) {
+      return;
+    }
+    int value = TextLabels.statusAt(text, i);
+    int kind = TextLabels.labelBefore(text, i);
+    int after = end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
+    boolean phrase =
+        after < text.length()
+            && text.charAt(after) == ' '
+            && TextLabels.reasonPhraseAt(text, after + 1, value);
+    if (value != 0 && (kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD || phrase)) {
+      status = value;
+    }
+  }
+
+  private static boolean isStatusBoundary(char c) {
+    return c == ' ' || c == '(' || c == '\t' || c == '\n';
+  }
+
+  /** A brace at {@code i}: if it opens an error body, plain or encoded, reads it. */
+  private void onBrace(int i) {
+    String body = EmbeddedBody.at(text, i);
+    if (body != null) {
+      bodyRead = true;
+      JsonBodyReader.read(body, body == text ? i : 0, builder);
+    }
+  }
+
+  private void finish() {
+    AadstsError.Builder b = builder;
+    if (b.errorDescription == null && descriptionStart >= 0) {
+      b.errorDescription = description();
+    }
+    if (b.error == null) {
+      b.error = error;
+    }
+    if (traceId != null && !TextLabels.isGuid(b.traceId)) {
+      b.traceId = traceId;
+    }
+    if (correlationId != null && !TextLabels.isGuid(b.correlationId)) {
+      b.correlationId = correlationId;
+    }
+    if (b.timestamp == null) {
+      b.timestamp = timestamp;
+    }
+    if (b.subError == null && subError != null) {
+      b.subError = SubError.of(subError);
+    }
+    if (b.claims == null) {
+      b.claims = claims;
+    }
+    if (b.httpStatus == null && status != 0) {
+      b.httpStatus = status;
+    }
   }
 
   /**
-   * Whether the number at {@code start} begins the text, a line or a phrase, rather than being part
-   * of a GUID, a timestamp or a word.
+   * The error description from {@code descriptionStart}: up to the closing quote when it was
+   * quoted, else up to a stack trace or the end, with literal {@code \r\n}-style escapes decoded.
    */
-  private static boolean standsAlone(String text, int start) {
-    if (start == 0) {
-      return true;
-    }
-    char before = text.charAt(start - 1);
-    return Character.isWhitespace(before) || "\"'([{>|,;".indexOf(before) >= 0;
-  }
-
-  /**
-   * The index of the first {@code {} that opens an error body: followed, after blanks, by a quoted
-   * name starting with {@code error}. -1 if there is none.
-   */
-  private static int embeddedJsonStart(String text) {
-    for (int i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
-      int j = skipBlanks(text, i + 1);
-      if (j < text.length()
-          && (text.charAt(j) == '"' || text.charAt(j) == '\'')
-          && text.startsWith("error", j + 1)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The error description that starts at {@code start}: up to the closing quote when it was quoted,
-   * else up to a stack trace or the end, with literal {@code \r\n}-style escapes decoded.
-   */
-  private static String description(String text, int start) {
-    int end = text.length();
+  private String description() {
+    int start = descriptionStart;
+    int end = descriptionEnd >= 0 ? descriptionEnd : text.length();
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     if (before == '"' || before == '\'') {
-      end = closingQuote(text, start, before);
+      end = Math.min(end, closingQuote(start, before));
     }
-    end = earliest(end, text.indexOf("\n\tat ", start));
-    end = earliest(end, text.indexOf("\nCaused by: ", start));
-    return unescape(text.substring(start, end).trim());
-  }
-
-  private static int earliest(int end, int found) {
-    return found >= 0 && found < end ? found : end;
+    String d = text.substring(start, Math.max(start, end)).trim();
+    return d.indexOf('\\') < 0 ? d : Unescaping.lineEscapes(d).trim();
   }
 
   /** The index of the first {@code quote} at or after {@code from} that is not escaped. */
-  private static int closingQuote(String text, int from, char quote) {
-    for (int i = text.indexOf(quote, from); i >= 0; i = text.indexOf(quote, i + 1)) {
-      int backslashes = 0;
-      while (i - backslashes > from && text.charAt(i - backslashes - 1) == '\\') {
-        backslashes++;
-      }
-      if (backslashes % 2 == 0) {
+  private int closingQuote(int from, char quote) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote) {
         return i;
       }
     }
     return text.length();
-  }
-
-  /**
-   * Decodes the escapes that JSON and log encoders leave in messages; keeps any other backslash.
-   */
-  private static String unescape(String s) {
-    if (s.indexOf('\\') < 0) {
-      return s;
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char next = i + 1 < s.length() ? s.charAt(i + 1) : '\0';
-      if (c == '\\' && "rnt\"'\\".indexOf(next) >= 0 && next != '\0') {
-        out.append(next == 'r' ? '\r' : next == 'n' ? '\n' : next == 't' ? '\t' : next);
-        i++;
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * The OAuth error written right before the description, or null: msal-node writes {@code
-   * invalid_grant: AADSTS...}, Spring Security {@code [invalid_grant] AADSTS...}.
-   */
-  private static String oauthErrorBefore(String text, int index) {
-    int end = index;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    char mark = end > 0 ? text.charAt(end - 1) : ' ';
-    if (mark != ':' && mark != ']') {
-      return null;
-    }
-    end--;
-    int start = end;
-    while (start > 0
-        && end - start <= MAX_OAUTH_ERROR_LENGTH
-        && isWordChar(text.charAt(start - 1))) {
-      start--;
-    }
-    if (mark == ']' && (start == 0 || text.charAt(start - 1) != '[')) {
-      return null;
-    }
-    return oauthError(text.substring(start, end));
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '$';
-  }
-
-  /** {@code value} if it has the shape of an OAuth error ({@code invalid_grant}), else null. */
-  private static String oauthError(String value) {
-    if (value == null || value.isEmpty() || value.indexOf('_') < 0) {
-      return null;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (!(c >= 'a' && c <= 'z') && c != '_') {
-        return null;
-      }
-    }
-    return value;
-  }
-
-  private static Integer httpStatus(String value) {
-    if (value != null && value.length() == 3 && CodeScanner.digitRun(value, 0) == 3) {
-      int status = Integer.parseInt(value);
-      return status >= 100 && status <= 599 ? status : null;
-    }
-    return null;
-  }
-
-  /**
-   * The value after the first of {@code labels} (any case) that has one: a token up to a blank, a
-   * quote, a backslash or punctuation. A timestamp's date and time are one value.
-   */
-  private static String labelValue(String text, String[] labels, boolean timestamp) {
-    for (String label : labels) {
-      for (int i = indexOfIgnoreCase(text, label, 0);
-          i >= 0;
-          i = indexOfIgnoreCase(text, label, i + label.length())) {
-        int start = skipSpaces(text, i + label.length());
-        int end = tokenEnd(text, start);
-        if (timestamp
-            && !contains(text, ':', start, end)
-            && end + 1 < text.length()
-            && text.charAt(end) == ' '
-            && CodeScanner.isDigit(text.charAt(end + 1))) {
-          end = tokenEnd(text, end + 1);
-        }
-        while (end > start && text.charAt(end - 1) == '.') {
-          end--;
-        }
-        if (end > start) {
-          return text.substring(start, end);
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean contains(String text, char c, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i) == c) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int tokenEnd(String text, int start) {
-    int limit = Math.min(text.length(), start + MAX_VALUE_LENGTH);
-    int end = start;
-    while (end < limit
-        && !Character.isWhitespace(text.charAt(end))
-        && "\"',;}])\\".indexOf(text.charAt(end)) < 0) {
-      end++;
-    }
-    return end;
-  }
-
-  private static int indexOfIgnoreCase(String text, String needle, int from) {
-    // Two comparisons a character, not a case conversion: this loop is the hot path of parsing.
-    char lower = Character.toLowerCase(needle.charAt(0));
-    char upper = Character.toUpperCase(needle.charAt(0));
-    int last = text.length() - needle.length();
-    for (int i = from; i <= last; i++) {
-      char c = text.charAt(i);
-      if ((c == lower || c == upper) && text.regionMatches(true, i, needle, 0, needle.length())) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int skipSpaces(String text, int from) {
-    int i = from;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int skipBlanks(String text, int from) {
-    int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 }

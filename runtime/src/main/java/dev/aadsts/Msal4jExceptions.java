@@ -51,7 +51,7 @@ final class Msal4jExceptions {
     if (subError != null) {
       builder.subError = SubError.of(subError);
     }
-    HttpHeaders.read(Headers.copy(Members.call(t, type, "headers")), now, builder);
+    ResponseHeaders.read(Headers.copy(Members.call(t, type, "headers")), now, builder);
     return builder;
   }
 

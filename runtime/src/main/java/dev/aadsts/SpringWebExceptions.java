@@ -44,7 +44,7 @@ final class SpringWebExceptions {
     Object headers = Members.call(t, type, headersGetter);
     Class<?> headersType = Members.superclassNamed(headers, HTTP_HEADERS);
     if (headersType != null) {
-      HttpHeaders.read(
+      ResponseHeaders.read(
           Headers.lookUp(
               name -> Members.call(headers, headersType, "getFirst", String.class, name)),
           now,

@@ -353,13 +353,13 @@ class AadstsErrorParseTest {
     Clock clock = Clock.fixed(Instant.parse("2015-10-21T07:28:00Z"), ZoneOffset.UTC);
 
     AadstsError future =
-        AadstsError.read(
+        ResponseReader.read(
             "{}", 503, Map.of("Retry-After", List.of("Wed, 21 Oct 2015 07:30:00 GMT")), clock);
     AadstsError past =
-        AadstsError.read(
+        ResponseReader.read(
             "{}", 503, Map.of("retry-after", List.of("Wed, 21 Oct 2015 07:00:00 GMT")), clock);
     AadstsError invalid =
-        AadstsError.read("{}", 503, Map.of("retry-after", List.of("soon")), clock);
+        ResponseReader.read("{}", 503, Map.of("retry-after", List.of("soon")), clock);
 
     assertEquals(Optional.of(Duration.ofMinutes(2)), future.retryAfter());
     assertEquals(Optional.of(Duration.ZERO), past.retryAfter());
@@ -414,8 +414,9 @@ class AadstsErrorParseTest {
 
     AadstsError error = AadstsError.parse(body.append('}').toString());
 
+    // 0 is not a code (issue 15): the codes are 1 to 1000.
     assertEquals(1000, error.codes().size());
-    assertEquals(999, error.codes().get(999));
+    assertEquals(1000, error.codes().get(999));
     assertEquals(1000, error.extraFields().size());
     assertEquals("999", error.extraFields().get("f999"));
   }

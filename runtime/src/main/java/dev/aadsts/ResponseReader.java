@@ -1,0 +1,41 @@
+package dev.aadsts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a token-endpoint response: its body (JSON, or text read as a message), then the HTTP status
+ * and the response headers.
+ */
+final class ResponseReader {
+  private ResponseReader() {}
+
+  static AadstsError read(
+      String json, Integer httpStatus, Map<String, List<String>> headers, Clock clock) {
+    AadstsError.Builder builder = new AadstsError.Builder(json);
+    String text = AadstsError.capped(json);
+    int object = JsonBodyReader.objectStart(text);
+    if (object < 0) {
+      MessageReader.read(text, builder, true);
+    } else if (JsonBodyReader.read(text, object, builder)) {
+      if (builder.errorDescription != null) {
+        MessageReader.read(builder.errorDescription, builder, false);
+      }
+      if (builder.codes.isEmpty()) {
+        // Gateways and other services wrap the description in fields of their own.
+        for (String value : builder.extraFields.values()) {
+          CodeScanner.scan(value, builder::addCode);
+        }
+      }
+    } else {
+      // Cut short or malformed: the text scan recovers codes, IDs and a partial description.
+      MessageReader.read(text, builder, false);
+    }
+    if (httpStatus != null && httpStatus >= 100 && httpStatus <= 599) {
+      builder.httpStatus = httpStatus;
+    }
+    ResponseHeaders.read(headers, clock.instant(), builder);
+    return builder.build();
+  }
+}

@@ -1,0 +1,178 @@
+package dev.aadsts;
+
+/**
+ * Decodes the escapes that JSON encoders, loggers and HTML pages put into error text: backslash
+ * escapes ({@code \"}, {@code \r\n}, {@code \}{@code u0022}) and HTML character references ({@code
+ * &quot;}, {@code &#34;}, {@code &#x22;}). Anything that is not a complete escape stays as it is.
+ */
+final class Unescaping {
+  private Unescaping() {}
+
+  /**
+   * Appends the backslash-escaped text from {@code from} to the first unescaped {@code quote} (or
+   * to the end, if {@code quote} is 0) to {@code out}.
+   *
+   * @return the index of the closing quote; {@code s.length()} if {@code quote} is 0; -1 if a quote
+   *     was expected and the text ended first
+   */
+  static int decode(String s, int from, char quote, StringBuilder out) {
+    int i = from;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == quote && quote != 0) {
+        return i;
+      }
+      if (c != '\\' || i + 1 >= s.length()) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      char e = s.charAt(i + 1);
+      i += 2;
+      switch (e) {
+        case 'n':
+          out.append('\n');
+          break;
+        case 'r':
+          out.append('\r');
+          break;
+        case 't':
+          out.append('\t');
+          break;
+        case 'b':
+          out.append('\b');
+          break;
+        case 'f':
+          out.append('\f');
+          break;
+        case 'u':
+          int value = hex(s, i, 4);
+          if (value >= 0) {
+            out.append((char) value);
+            i += 4;
+          } else {
+            out.append("\\u");
+          }
+          break;
+        default:
+          // \" \' \\ \/ and, leniently, any other character escaped.
+          out.append(e);
+          break;
+      }
+    }
+    return quote == 0 ? s.length() : -1;
+  }
+
+  /**
+   * {@code s} with the escapes that loggers leave in messages ({@code \r \n \t \" \' \\}) decoded;
+   * any other backslash, such as one in a Windows path, stays.
+   */
+  static String lineEscapes(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = i + 1 < s.length() ? s.charAt(i + 1) : '\0';
+      if (c == '\\' && next != '\0' && "rnt\"'\\".indexOf(next) >= 0) {
+        out.append(next == 'r' ? '\r' : next == 'n' ? '\n' : next == 't' ? '\t' : next);
+        i++;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code s} with one level of backslash escapes decoded. */
+  static String backslashes(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    decode(s, 0, (char) 0, out);
+    return out.toString();
+  }
+
+  /**
+   * {@code s} with HTML character references decoded: the named ones of JSON's syntax ({@code
+   * &quot; &apos; &amp; &lt; &gt;}) and every decimal or hexadecimal one.
+   */
+  static String entities(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      int end = c == '&' ? s.indexOf(';', i) : -1;
+      if (end > i && end - i <= 10) {
+        int value = entity(s, i + 1, end);
+        if (value >= 0) {
+          out.appendCodePoint(value);
+          i = end + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** The code point of the reference between {@code &} and {@code ;}, or -1. */
+  private static int entity(String s, int start, int end) {
+    String name = s.substring(start, end);
+    switch (name) {
+      case "quot":
+        return '"';
+      case "apos":
+        return '\'';
+      case "amp":
+        return '&';
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      default:
+        break;
+    }
+    if (name.length() < 2 || name.charAt(0) != '#') {
+      return -1;
+    }
+    boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
+    int digits = hex ? 2 : 1;
+    int value = hex ? hex(name, 2, name.length() - 2) : decimal(name, 1);
+    return digits < name.length() && value >= 0 && Character.isValidCodePoint(value) ? value : -1;
+  }
+
+  private static int decimal(String s, int from) {
+    if (from >= s.length() || s.length() - from > 7) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!CodeScanner.isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** The value of {@code count} hexadecimal digits (1 to 6) at {@code from}, or -1. */
+  static int hex(String s, int from, int count) {
+    if (count < 1 || count > 6 || from + count > s.length()) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      int d = Character.digit(s.charAt(i), 16);
+      if (d < 0 || s.charAt(i) > 'f') {
+        return -1;
+      }
+      value = value * 16 + d;
+    }
+    return value;
+  }
+}

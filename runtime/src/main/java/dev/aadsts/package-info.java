@@ -1,0 +1,43 @@
+/**
+ * Typed Microsoft Entra ID errors: the {@link dev.aadsts.AadstsError} value, the {@link
+ * dev.aadsts.Category} of who has to act, the exceptions by category, and the readers of every
+ * shape in which an error reaches Java code.
+ *
+ * <h2>What the readers accept</h2>
+ *
+ * <p>Every reader walks its input once, never throws, keeps the raw text, and reads input past
+ * {@link dev.aadsts.AadstsError#MAX_INPUT_LENGTH} characters up to that cap.
+ *
+ * <ul>
+ *   <li>{@link dev.aadsts.AadstsError#parse(String) parse}: a token-endpoint body. JSON as Entra ID
+ *       sends it in practice (raw line breaks in strings, {@code error_codes} as numbers or
+ *       strings, a {@code claims} object or string), a Python dict repr or a Ruby hash. Codes come
+ *       from {@code error_codes}, then the description, else other fields; a body cut short keeps
+ *       the fields before the cut; text that is not a JSON object is read as a message.
+ *   <li>{@link dev.aadsts.AadstsError#fromMessage(String) fromMessage}: an exception message or log
+ *       line as the client libraries of Java, .NET, Python and JavaScript print them. The OAuth
+ *       error from {@code [x]} (Spring Security), {@code (x)} (azure-identity for Python), {@code
+ *       ErrorCode: x}, {@code Error Code: x}, {@code V2Error: x} (MSAL.NET), {@code x: AADSTS...}
+ *       (msal-node), a bare {@code x} line before the code (MSAL Python), {@code error=x} or {@code
+ *       "error": "x"}; the HTTP status from {@code Status: 401}, {@code StatusCode: 400}, {@code
+ *       status code 400}, {@code HTTP 401}, {@code HTTP Error 401}, {@code (401) Unauthorized},
+ *       {@code RESPONSE 400} or {@code Http status code: BadRequest}; trace and correlation IDs
+ *       (GUIDs only: placeholders such as {@code <uuid>} are not IDs, and a GUID in the text beats
+ *       a placeholder in a field); a response body inside the text, plain, backslash-escaped once
+ *       or twice, HTML-entity-encoded or cut short; labels and values split by a line break and
+ *       indentation. Only numbers written as {@code AADSTS<number>} (or in MSAL.NET's {@code
+ *       7000215 - [timestamp]:} prefix) are codes; 0 is never one.
+ *   <li>{@link dev.aadsts.AadstsError#fromRedirect(String) fromRedirect}: an authorization response
+ *       as a full redirect URI, a query string with or without {@code ?}, a fragment (implicit and
+ *       hybrid flows) or a {@code form_post} body: {@code error}, {@code error_description}, {@code
+ *       error_uri}, {@code error_codes}, {@code suberror} and {@code claims}, UTF-8 percent-decoded
+ *       with {@code +} as a space (a broken escape stays as written), and what the description
+ *       holds. {@code state}, {@code code}, {@code id_token} and other parameters are not read.
+ *   <li>{@link dev.aadsts.AadstsError#fromWwwAuthenticate(String) fromWwwAuthenticate}: RFC 9110
+ *       challenges, several per value, quoted strings with escapes, token68. The first challenge
+ *       with an {@code error} gives the error, description, and {@code claims} decoded from base64
+ *       to JSON (the raw value stays in {@link dev.aadsts.AadstsError#rawClaims() rawClaims}); its
+ *       other parameters become extra fields.
+ * </ul>
+ */
+package dev.aadsts;

@@ -1,0 +1,175 @@
+package dev.aadsts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link AadstsError#fromWwwAuthenticate}: challenges as resources and Microsoft Graph send them.
+ */
+class ChallengeTest {
+  private static final String CLAIMS =
+      "{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\"1704067200\"}}}";
+  private static final String CLAIMS_BASE64 =
+      Base64.getEncoder().encodeToString(CLAIMS.getBytes(StandardCharsets.UTF_8));
+  // The claims challenge of Continuous Access Evaluation, as Microsoft Graph sends it.
+  private static final String CAE =
+      "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/"
+          + "authorize\", client_id=\"00000003-0000-0000-c000-000000000000\","
+          + " error=\"insufficient_claims\", claims=\""
+          + CLAIMS_BASE64
+          + "\"";
+
+  @Test
+  void claimsChallengeOfContinuousAccessEvaluation() {
+    AadstsError error = AadstsError.fromWwwAuthenticate(CAE);
+
+    assertEquals(Optional.of("insufficient_claims"), error.error());
+    assertEquals(Optional.of(CLAIMS), error.claims());
+    assertEquals(Optional.of(CLAIMS_BASE64), error.rawClaims());
+    assertEquals(Category.INTERACTION_REQUIRED, error.category(Category.UNKNOWN));
+    assertEquals(
+        Map.of(
+            "realm",
+            "",
+            "authorization_uri",
+            "https://login.microsoftonline.com/common/oauth2/authorize",
+            "client_id",
+            "00000003-0000-0000-c000-000000000000"),
+        error.extraFields());
+  }
+
+  @Test
+  void claimsAreReadyForMsal4jClaimsRequest() {
+    AadstsError error = AadstsError.fromWwwAuthenticate(CAE);
+
+    // What an application passes to the next silent or interactive request.
+    com.microsoft.aad.msal4j.ClaimsRequest request =
+        com.microsoft.aad.msal4j.ClaimsRequest.formatAsClaimsRequest(error.claims().orElseThrow());
+
+    assertEquals(
+        "{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\"1704067200\"}}}",
+        request.formatAsJSONString());
+  }
+
+  @Test
+  void severalChallengesInOneValue() {
+    AadstsError error =
+        AadstsError.fromWwwAuthenticate(
+            "PoP realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/"
+                + "authorize\", client_id=\"c\", nonce=\"eyJ0eXAiOiJKV1Qi\", "
+                + CAE);
+
+    assertEquals(Optional.of("insufficient_claims"), error.error());
+    assertEquals("00000003-0000-0000-c000-000000000000", error.extraFields().get("client_id"));
+    // The parameters are those of the challenge with the error, not the PoP one before it.
+    assertEquals(null, error.extraFields().get("nonce"));
+  }
+
+  @Test
+  void popChallengeWithoutErrorIsNoErrorButKeepsItsParameters() {
+    AadstsError error =
+        AadstsError.fromWwwAuthenticate(
+            "PoP realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/"
+                + "authorize\", client_id=\"c\", nonce=\"eyJ0eXAiOiJKV1Qi\"");
+
+    assertEquals(Optional.empty(), error.error());
+    assertEquals(List.of(), error.codes());
+    assertEquals("eyJ0eXAiOiJKV1Qi", error.extraFields().get("nonce"));
+  }
+
+  @Test
+  void quotedStringsWithEscapesAndTheResourceId() {
+    AadstsError error =
+        AadstsError.fromWwwAuthenticate(
+            "Bearer error=\"invalid_token\", error_description=\"AADSTS500133: Assertion is not"
+                + " within its \\\"valid\\\" time range, Ensure\\\\fix.\","
+                + " resource_id=\"https://graph.microsoft.com\"");
+
+    assertEquals(Optional.of("invalid_token"), error.error());
+    assertEquals(
+        Optional.of("AADSTS500133: Assertion is not within its \"valid\" time range, Ensure\\fix."),
+        error.errorDescription());
+    assertEquals(List.of(500133), error.codes());
+    assertEquals("https://graph.microsoft.com", error.extraFields().get("resource_id"));
+  }
+
+  @Test
+  void token68AndUnquotedTokens() {
+    AadstsError error =
+        AadstsError.fromWwwAuthenticate(
+            "Negotiate abc123+/==, Bearer error=invalid_token, Basic realm=\"x\"");
+
+    assertEquals(Optional.of("invalid_token"), error.error());
+  }
+
+  @Test
+  void severalHeaderValues() {
+    AadstsError error =
+        AadstsError.fromWwwAuthenticate(Arrays.asList("Negotiate", null, "Basic realm=\"r\"", CAE));
+
+    assertEquals(Optional.of("insufficient_claims"), error.error());
+    assertEquals(Optional.empty(), AadstsError.fromWwwAuthenticate((String) null).error());
+    assertEquals(Optional.empty(), AadstsError.fromWwwAuthenticate((List<String>) null).error());
+  }
+
+  @Test
+  void claimsThatDoNotDecodeKeepTheRawValue() {
+    AadstsError error =
+        AadstsError.fromWwwAuthenticate(
+            "Bearer error=\"insufficient_claims\", claims=\"%%not*b64\"");
+
+    assertEquals(Optional.empty(), error.claims());
+    assertEquals(Optional.of("%%not*b64"), error.rawClaims());
+    // Base64 that decodes, but not to JSON, or not to UTF-8.
+    assertEquals(
+        Optional.empty(), AadstsError.fromWwwAuthenticate("Bearer claims=\"aGVsbG8=\"").claims());
+    assertEquals(
+        Optional.empty(), AadstsError.fromWwwAuthenticate("Bearer claims=\"/w==\"").claims());
+  }
+
+  @Test
+  void urlSafeUnpaddedBase64() {
+    String urlSafe =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"a\":\"??>\"}".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(
+        Optional.of("{\"a\":\"??>\"}"),
+        AadstsError.fromWwwAuthenticate("Bearer claims=" + urlSafe).claims());
+  }
+
+  @Test
+  void unbalancedQuoteReadsToTheEnd() {
+    AadstsError error =
+        AadstsError.fromWwwAuthenticate(
+            "Bearer error=\"invalid_token\", error_description=\"AADSTS50");
+
+    assertEquals(Optional.of("invalid_token"), error.error());
+    assertEquals(Optional.of("AADSTS50"), error.errorDescription());
+  }
+
+  @Test
+  void responseHeadersFillWhatTheBodyLacks() {
+    AadstsError error =
+        AadstsError.parse("", 401, Map.of("WWW-Authenticate", List.of("Negotiate", CAE)));
+    AadstsError withBody =
+        AadstsError.parse(
+            "{\"error\":\"invalid_grant\",\"claims\":\"{}\"}",
+            400,
+            Map.of("www-authenticate", List.of(CAE)));
+
+    assertEquals(Optional.of("insufficient_claims"), error.error());
+    assertEquals(Optional.of(CLAIMS), error.claims());
+    assertEquals(Optional.of(CLAIMS_BASE64), error.rawClaims());
+    assertEquals(Optional.of("invalid_grant"), withBody.error());
+    assertEquals(Optional.of("{}"), withBody.claims());
+  }
+}
