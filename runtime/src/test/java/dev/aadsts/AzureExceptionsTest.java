@@ -52,6 +52,29 @@ class AzureExceptionsTest {
   }
 
   @Test
+  void aResourcesClaimsChallengeInWwwAuthenticate() {
+    String claims = "{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\"1726077595\"}}}";
+    String encoded =
+        java.util.Base64.getEncoder().encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+    HttpResponse response =
+        new Response(
+            401,
+            new HttpHeaders()
+                .set(
+                    HttpHeaderName.WWW_AUTHENTICATE,
+                    "Bearer realm=\"\", error=\"insufficient_claims\", claims=\"" + encoded + "\""),
+            "{\"error\":{\"code\":\"InvalidAuthenticationToken\"}}");
+
+    AadstsError read =
+        AadstsErrors.from(new ClientAuthenticationException("Status code 401", response))
+            .orElseThrow();
+
+    assertEquals(Optional.of("insufficient_claims"), read.error());
+    assertEquals(Optional.of(claims), read.claims());
+    assertEquals(OptionalInt.of(401), read.httpStatus());
+  }
+
+  @Test
   void clientAuthenticationExceptionWrappingMsal4j() {
     MsalServiceException msal =
         new MsalServiceException(
