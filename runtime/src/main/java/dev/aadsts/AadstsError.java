@@ -75,6 +75,9 @@ public final class AadstsError implements Serializable {
   /** The text read, whole; never null. */
   private final String rawBody;
 
+  /** The client-library credential the error came from, or null. */
+  private final String credential;
+
   /** The other fields, unmodifiable, in body order. */
   @SuppressWarnings("serial") // An unmodifiable view of a LinkedHashMap: it serializes.
   private final Map<String, String> extraFields;
@@ -93,6 +96,7 @@ public final class AadstsError implements Serializable {
     httpStatus = b.httpStatus;
     retryAfter = b.retryAfter;
     rawBody = b.rawBody;
+    credential = blankToNull(b.credential);
     extraFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraFields));
   }
 
@@ -295,6 +299,18 @@ public final class AadstsError implements Serializable {
   }
 
   /**
+   * The credential that reported the error, where a client library's text names one: the {@code
+   * ClientSecretCredential} or {@code ManagedIdentityCredential} of an azure-identity chain such as
+   * {@code DefaultAzureCredential}, one failure per credential. See {@link
+   * AadstsErrors#all(Throwable)}.
+   *
+   * @return the credential's class name as the library wrote it, or empty
+   */
+  public Optional<String> credential() {
+    return Optional.ofNullable(credential);
+  }
+
+  /**
    * The body's other fields, such as {@code password_change_url}: strings as decoded, other values
    * as their JSON text. Fields whose value is JSON null are left out.
    *
@@ -336,6 +352,7 @@ public final class AadstsError implements Serializable {
         && Objects.equals(httpStatus, that.httpStatus)
         && Objects.equals(retryAfter, that.retryAfter)
         && rawBody.equals(that.rawBody)
+        && Objects.equals(credential, that.credential)
         && extraFields.equals(that.extraFields);
   }
 
@@ -374,6 +391,7 @@ public final class AadstsError implements Serializable {
     Integer httpStatus;
     Duration retryAfter;
     final String rawBody;
+    String credential;
     final Map<String, String> extraFields = new LinkedHashMap<>();
 
     Builder(String rawBody) {

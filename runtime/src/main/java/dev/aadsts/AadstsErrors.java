@@ -1,14 +1,32 @@
 package dev.aadsts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Finds the Entra ID error in a caught exception. */
+/**
+ * Finds the Entra ID error in a caught exception, and answers what callers ask of it: retry or not,
+ * after how long, and what to log.
+ *
+ * <p>The client libraries' exceptions are read by reflection, so none of them need be on the class
+ * path: MSAL4J's {@code MsalServiceException}; azure-core's {@code HttpResponseException} and
+ * azure-identity's exceptions, including the one-failure-per-credential messages of {@code
+ * DefaultAzureCredential} and {@code ChainedTokenCredential}; Spring Security's {@code
+ * OAuth2AuthenticationException} and {@code OAuth2AuthorizationException}; Spring's {@code
+ * RestClientResponseException} and {@code WebClientResponseException}. Any other exception is read
+ * by its message.
+ *
+ * <p>Nothing a hostile exception does escapes: methods that throw (checked exceptions too, or
+ * errors) are skipped, cycles end, at most 64 exceptions are looked at, and text is read up to
+ * {@link AadstsError#MAX_INPUT_LENGTH}. Only {@link VirtualMachineError}s are rethrown.
+ */
 public final class AadstsErrors {
   // Bounds the walk through causes and suppressed exceptions, whatever their shape.
   private static final int MAX_THROWABLES = 64;
@@ -16,79 +34,207 @@ public final class AadstsErrors {
   private AadstsErrors() {}
 
   /**
-   * The Entra ID error that {@code throwable} or one of its causes or suppressed exceptions
-   * carries.
+   * The most useful Entra ID error that {@code throwable} or one of its causes or suppressed
+   * exceptions carries.
    *
-   * <p>An MSAL4J {@code MsalServiceException} anywhere in the cause chain is preferred, as it
-   * carries the HTTP status, headers and claims; it is read by reflection, so MSAL4J need not be on
-   * the class path. Otherwise the message closest to the root cause that has an AADSTS code wins,
-   * since wrappers such as {@link java.util.concurrent.CompletionException} and {@link
-   * java.util.concurrent.ExecutionException} only repeat it. Suppressed exceptions are searched
-   * last. Cycles are detected, and at most 64 exceptions are looked at.
+   * <p>An {@link AadstsException} in the cause chain gives its own error. Otherwise the error read
+   * with the most fields wins: a client library's exception, which carries the HTTP status, headers
+   * and claims, over a message that repeats its text; among equals, the one closest to the root
+   * cause, since wrappers such as {@link java.util.concurrent.CompletionException} only repeat it.
+   * Suppressed exceptions are searched only if the chain has no error.
    *
    * @param throwable the exception caught; may be null
-   * @return the error, or empty if no exception in the chain is an Entra ID error (an AADSTS code,
-   *     or an MSAL4J service exception with an OAuth error)
+   * @return the error, or empty if no exception is an Entra ID error (an AADSTS code, or a client
+   *     library's exception with an OAuth error)
    */
   public static Optional<AadstsError> from(Throwable throwable) {
-    return search(throwable, Collections.newSetFromMap(new IdentityHashMap<Throwable, Boolean>()));
+    List<AadstsError> all = search(throwable, true);
+    return all.isEmpty() ? Optional.<AadstsError>empty() : Optional.of(all.get(0));
   }
 
-  private static Optional<AadstsError> search(Throwable top, Set<Throwable> seen) {
-    List<Throwable> chain = new ArrayList<>();
-    for (Throwable t = top;
-        t != null && seen.size() < MAX_THROWABLES && seen.add(t);
-        t = cause(t)) {
-      chain.add(t);
+  /**
+   * Every distinct Entra ID error that {@code throwable}, its causes and its suppressed exceptions
+   * carry: several when a credential chain such as azure-identity's {@code DefaultAzureCredential}
+   * reports one failure per credential, each with its {@link AadstsError#credential()}. The same
+   * error found in several exceptions (a wrapper repeating its cause) is given once.
+   *
+   * @param throwable the exception caught; may be null
+   * @return the errors, the one {@link #from(Throwable)} gives first, then in the order found;
+   *     unmodifiable, empty if there are none
+   */
+  public static List<AadstsError> all(Throwable throwable) {
+    return search(throwable, false);
+  }
+
+  /**
+   * Whether retrying the request that failed with {@code throwable} can succeed: its Entra ID error
+   * is {@link Category#TRANSIENT} (temporarily unavailable, throttled, HTTP 408, 429 or 5xx). A
+   * typed {@link AadstsException} in the cause chain answers by its code.
+   *
+   * <p>Shaped as a predicate: {@code
+   * RetryConfig.custom().retryOnException(AadstsErrors::isRetryable)} (Resilience4j), {@code
+   * RetryPolicy.builder().handleIf(AadstsErrors::isRetryable)} (Failsafe), or a Spring Retry
+   * classifier. Failures without an Entra ID error, such as a refused connection, give {@code
+   * false}: combine it with the checks for those.
+   *
+   * @param throwable the exception caught; may be null
+   * @return {@code true} only for an Entra ID error that a retry can fix
+   */
+  public static boolean isRetryable(Throwable throwable) {
+    AadstsException typed = typed(throwable);
+    if (typed != null) {
+      return typed.isRetryable();
     }
-    for (Throwable t : chain) {
-      if (MsalReflection.isServiceException(t)) {
-        AadstsError error = MsalReflection.read(t, message(t), Instant.now());
-        if (!error.codes().isEmpty() || error.error().isPresent()) {
-          return Optional.of(error);
-        }
+    Optional<AadstsError> error = from(throwable);
+    return error.isPresent() && error.get().category(Category.UNKNOWN) == Category.TRANSIENT;
+  }
+
+  /**
+   * How long to wait before retrying, from the {@code Retry-After} header of the response that
+   * failed. For Failsafe's {@code withDelayFn}, or a Resilience4j {@code IntervalBiFunction}.
+   *
+   * @param throwable the exception caught; may be null
+   * @return the delay the server asked for, or empty if it asked for none
+   */
+  public static Optional<Duration> retryAfter(Throwable throwable) {
+    AadstsException typed = typed(throwable);
+    if (typed != null && typed.error().retryAfter().isPresent()) {
+      return typed.error().retryAfter();
+    }
+    Optional<AadstsError> error = from(throwable);
+    return error.isPresent() ? error.get().retryAfter() : Optional.<Duration>empty();
+  }
+
+  /**
+   * The fields of {@code throwable}'s Entra ID error that are safe to log, for structured logging
+   * or the MDC: see {@link #logFields(AadstsError)}. A typed {@link AadstsException} in the cause
+   * chain gives its category, by code.
+   *
+   * @param throwable the exception caught; may be null
+   * @return an unmodifiable map in a fixed order; empty if there is no Entra ID error
+   */
+  public static Map<String, String> logFields(Throwable throwable) {
+    AadstsException typed = typed(throwable);
+    if (typed != null) {
+      return LogFields.of(typed.error(), typed.category());
+    }
+    Optional<AadstsError> error = from(throwable);
+    return error.isPresent()
+        ? LogFields.of(error.get(), error.get().category(Category.UNKNOWN))
+        : Collections.<String, String>emptyMap();
+  }
+
+  /**
+   * The fields of {@code error} that are safe to log: {@code aadsts.code} ({@code AADSTS50076}),
+   * {@code aadsts.error}, {@code aadsts.suberror}, {@code aadsts.category}, {@code
+   * aadsts.correlation_id}, {@code aadsts.trace_id}, {@code aadsts.timestamp} and {@code
+   * http.status}, each only when known. Never the description, the claims, other fields or the raw
+   * text, which can hold user names and tokens. Values have control and bidirectional-text
+   * characters replaced and are cut to 128 characters, so a hostile response cannot forge log
+   * lines.
+   *
+   * @param error the error; its category is the one of {@link Category#UNKNOWN} codes
+   * @return an unmodifiable map in the order above
+   * @throws NullPointerException if {@code error} is null
+   */
+  public static Map<String, String> logFields(AadstsError error) {
+    Objects.requireNonNull(error, "error");
+    return LogFields.of(error, error.category(Category.UNKNOWN));
+  }
+
+  /** The first {@link AadstsException} in the cause chain with an error, or null. */
+  private static AadstsException typed(Throwable top) {
+    Set<Throwable> seen = newIdentitySet();
+    for (Throwable t = top; t != null && seen.size() < MAX_THROWABLES && seen.add(t); ) {
+      if (t instanceof AadstsException && error((AadstsException) t) != null) {
+        return (AadstsException) t;
+      }
+      t = Members.cause(t);
+    }
+    return null;
+  }
+
+  /** {@code e.error()}; a subclass may override it. */
+  private static AadstsError error(AadstsException e) {
+    try {
+      return e.error();
+    } catch (Throwable failure) {
+      return Members.fallback(failure);
+    }
+  }
+
+  /** The errors found, most useful first; for {@code from}, suppressed ones only as a fallback. */
+  private static List<AadstsError> search(Throwable top, boolean firstOnly) {
+    Set<Throwable> seen = newIdentitySet();
+    Candidates candidates = new Candidates();
+    List<Throwable> pending = new ArrayList<>();
+    pending.add(top);
+    // Each round reads one chain; the suppressed exceptions of its members make the next rounds.
+    for (int i = 0; i < pending.size() && seen.size() < MAX_THROWABLES; i++) {
+      List<Throwable> chain = new ArrayList<>();
+      for (Throwable t = pending.get(i);
+          t != null && seen.size() < MAX_THROWABLES && seen.add(t);
+          t = Members.cause(t)) {
+        chain.add(t);
+      }
+      Instant now = Instant.now();
+      for (int depth = 0; depth < chain.size(); depth++) {
+        // The chain of the exception caught ranks above its suppressed exceptions.
+        read(chain.get(depth), now, candidates.at(i == 0 ? 0 : 1, depth));
+      }
+      if (i == 0 && firstOnly && !candidates.isEmpty()) {
+        break;
+      }
+      for (Throwable t : chain) {
+        Collections.addAll(pending, Members.suppressed(t));
       }
     }
-    for (int i = chain.size() - 1; i >= 0; i--) {
-      AadstsError error = AadstsError.fromMessage(message(chain.get(i)));
-      if (!error.codes().isEmpty()) {
-        return Optional.of(error);
-      }
-    }
-    for (Throwable t : chain) {
-      for (Throwable suppressed : suppressed(t)) {
-        Optional<AadstsError> error = search(suppressed, seen);
-        if (error.isPresent()) {
-          return error;
-        }
-      }
-    }
-    return Optional.empty();
+    return candidates.result();
   }
 
-  // Exceptions are user code: an override of these methods that throws must not escape.
-
-  private static Throwable cause(Throwable t) {
-    try {
-      return t.getCause();
-    } catch (RuntimeException e) {
-      return null;
+  /** Adds what {@code t} says to the candidates. */
+  private static void read(Throwable t, Instant now, Candidates.Place candidates) {
+    AadstsError parsed = t instanceof AadstsException ? error((AadstsException) t) : null;
+    if (parsed != null) {
+      candidates.add(parsed);
+      return;
+    }
+    String message = Members.message(t);
+    String text = AadstsError.capped(message);
+    List<AzureIdentityMessages.Part> parts =
+        t.getClass().getName().startsWith("com.azure.")
+            ? AzureIdentityMessages.parts(text)
+            : Collections.<AzureIdentityMessages.Part>emptyList();
+    for (AzureIdentityMessages.Part part : parts) {
+      AadstsError.Builder builder = new AadstsError.Builder(part.text);
+      MessageReader.read(part.text, builder, true);
+      builder.credential = part.credential;
+      candidates.add(builder, false);
+    }
+    if (!parts.isEmpty()) {
+      // The parts hold the message's errors: the response and claims are read without it.
+      message = null;
+    }
+    AadstsError.Builder typed = Msal4jExceptions.read(t, message, now);
+    if (typed == null) {
+      typed = SpringSecurityExceptions.read(t);
+    }
+    if (typed == null) {
+      typed = SpringWebExceptions.read(t, now);
+    }
+    if (typed == null) {
+      typed = AzureCoreExceptions.read(t, message, now);
+    }
+    if (typed != null) {
+      candidates.add(typed, true);
+    } else if (message != null) {
+      AadstsError.Builder builder = new AadstsError.Builder(message);
+      MessageReader.read(text, builder, true);
+      candidates.add(builder, false);
     }
   }
 
-  private static String message(Throwable t) {
-    try {
-      return t.getMessage();
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static Throwable[] suppressed(Throwable t) {
-    try {
-      return t.getSuppressed();
-    } catch (RuntimeException e) {
-      return new Throwable[0];
-    }
+  private static Set<Throwable> newIdentitySet() {
+    return Collections.newSetFromMap(new IdentityHashMap<Throwable, Boolean>());
   }
 }
