@@ -47,9 +47,10 @@ public final class AadstsProcessor extends AbstractProcessor {
   private final Map<String, Element> generated = new LinkedHashMap<>();
 
   /** The constants of each selection of catalogs, made once however many elements use it. */
-  private final Map<List<Catalog>, Model> models = new HashMap<>();
+  private final List<Map.Entry<List<Catalog>, Selection>> models = new ArrayList<>();
 
   private Options options;
+  private Optional<ClassName> generatedAnnotation;
   private boolean optionsReported;
 
   /** Creates the processor; javac does so through the service loader. */
@@ -110,9 +111,6 @@ public final class AadstsProcessor extends AbstractProcessor {
     return options.problems().isEmpty();
   }
 
-  /** The merged codes and constants of one selection of catalogs. */
-  private record Model(CatalogMerger.Result merged, List<CodeConstant> constants) {}
-
   private void generate(Reporter reporter) {
     long start = System.nanoTime();
     Map<String, AnnotationValue> values = values(reporter.mirror());
@@ -128,14 +126,8 @@ public final class AadstsProcessor extends AbstractProcessor {
             processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString(),
             name);
     boolean exceptions = (Boolean) values.get("exceptions").getValue();
-    List<ClassName> outputs =
-        exceptions ? List.of(codeEnum, CodeModel.exceptionsClass(codeEnum)) : List.of(codeEnum);
-    for (ClassName output : outputs) {
-      Element earlier = generated.putIfAbsent(output.canonicalName(), element);
-      if (earlier != null) {
-        reporter.error(Messages.DUPLICATE_TARGET.format(output, qualifiedName(earlier)));
-        return;
-      }
+    if (!claimOutputs(reporter, codeEnum, exceptions)) {
+      return;
     }
     List<AnnotationValue> names =
         ((List<?>) values.get("catalog").getValue())
@@ -150,14 +142,7 @@ public final class AadstsProcessor extends AbstractProcessor {
       return;
     }
     long loaded = System.nanoTime();
-    Model built = models.get(catalogs.get());
-    if (built == null) {
-      CatalogMerger.Result merged = CatalogMerger.merge(catalogs.get());
-      List<String> clashes = new ArrayList<>();
-      built = new Model(merged, CodeModel.constants(merged.codes(), kinds.get(), clashes));
-      models.put(catalogs.get(), built);
-      clashes.forEach(reporter::warning);
-    }
+    Selection built = model(catalogs.get(), kinds.get(), reporter);
     CodeModel model =
         new CodeModel(
             element,
@@ -178,14 +163,59 @@ public final class AadstsProcessor extends AbstractProcessor {
       return;
     }
     long end = System.nanoTime();
-    reporter.note(
-        Messages.summary(model, built.merged().added())
-            + String.format(
-                Messages.TIME,
-                millis(end - start),
-                millis(loaded - start),
-                millis(modelled - loaded),
-                millis(end - modelled)));
+    if (options.verbose()) {
+      reporter.note(
+          Messages.summary(model, built.merged().added())
+              + String.format(
+                  Messages.TIME,
+                  millis(end - start),
+                  millis(loaded - start),
+                  millis(modelled - loaded),
+                  millis(end - modelled)));
+    }
+  }
+
+  /** Claims the files an element generates; a file another element already has is an error. */
+  private boolean claimOutputs(Reporter reporter, ClassName codeEnum, boolean exceptions) {
+    List<ClassName> outputs =
+        exceptions ? List.of(codeEnum, CodeModel.exceptionsClass(codeEnum)) : List.of(codeEnum);
+    for (ClassName output : outputs) {
+      Element earlier = generated.putIfAbsent(output.canonicalName(), reporter.element());
+      if (earlier != null) {
+        reporter.error(Messages.DUPLICATE_TARGET.format(output, qualifiedName(earlier)));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Merges and names a selection of catalogs once per compilation (a bundled selection comes made
+   * in the processor's jar), reporting name clashes the first time.
+   */
+  private Selection model(List<Catalog> catalogs, Map<Integer, CodeKind> kinds, Reporter reporter) {
+    for (Map.Entry<List<Catalog>, Selection> made : models) {
+      if (sameCatalogs(made.getKey(), catalogs)) {
+        return made.getValue();
+      }
+    }
+    Selection built = loader.selection(catalogs).orElseGet(() -> Selection.of(catalogs, kinds));
+    models.add(Map.entry(catalogs, built));
+    built.clashes().forEach(reporter::warning);
+    return built;
+  }
+
+  /** The loader reads each file once: the same catalogs are the same objects. */
+  private static boolean sameCatalogs(List<Catalog> a, List<Catalog> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long millis(long nanos) {
@@ -217,6 +247,13 @@ public final class AadstsProcessor extends AbstractProcessor {
 
   /** {@code javax.annotation.processing.Generated} on Java 9 and later, the Java 8 one before. */
   private Optional<ClassName> generatedAnnotation() {
+    if (generatedAnnotation == null) {
+      generatedAnnotation = findGeneratedAnnotation();
+    }
+    return generatedAnnotation;
+  }
+
+  private Optional<ClassName> findGeneratedAnnotation() {
     var elements = processingEnv.getElementUtils();
     boolean java9 = processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0;
     if (java9 && elements.getTypeElement("javax.annotation.processing.Generated") != null) {

@@ -27,26 +27,65 @@ import java.util.Optional;
  *
  * <p>The format: {@code int} magic and version, then strings as an {@code int} length and UTF-8
  * bytes. Catalog names; for each its problems and, when it could be read, its locale, date, rows
- * read and entries; then the classification's problems and kinds.
+ * read and entries; then the classification's problems and kinds; then the bundled {@link
+ * Selection}s, merged and named.
  *
  * @param names the bundled catalogs' file names, the default first
  * @param catalogs each catalog, parsed, by name
  * @param classification the classification file, parsed
+ * @param selections the default selection (every bundled catalog) and each catalog alone, merged
+ *     and named, by their catalogs' names in priority order; empty when parsed at run time
  */
 record BundledCatalogs(
     List<String> names,
     Map<String, CatalogParser.Result> catalogs,
-    ClassificationParser.Result classification) {
+    ClassificationParser.Result classification,
+    Map<List<String>, Selection> selections) {
 
   /** Where the compact form sits in the processor jar. */
   static final String RESOURCE = "META-INF/aadsts/processor/bundled-catalogs.bin";
 
   private static final int MAGIC = 0xAAD575;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   BundledCatalogs {
     names = List.copyOf(names);
     catalogs = Map.copyOf(catalogs);
+    selections = Map.copyOf(selections);
+  }
+
+  /**
+   * The bundled selection of these catalogs, when every one of them is a bundled catalog as loaded
+   * here (not a user's file of the same name).
+   */
+  Optional<Selection> selection(List<Catalog> chosen) {
+    for (Catalog catalog : chosen) {
+      CatalogParser.Result result = catalogs.get(catalog.name());
+      if (result == null || result.catalog().orElse(null) != catalog) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(selections.get(Selection.key(chosen)));
+  }
+
+  /** The same, with the bundled selections merged and named: what the jar ships. */
+  BundledCatalogs withSelections() {
+    List<Catalog> all = new ArrayList<>();
+    for (String name : names) {
+      Optional<Catalog> catalog = catalogs.get(name).catalog();
+      if (catalog.isEmpty() || !classification.problems().isEmpty()) {
+        return this;
+      }
+      all.add(catalog.get());
+    }
+    Map<List<String>, Selection> made = new LinkedHashMap<>();
+    List<List<Catalog>> chosen = new ArrayList<>();
+    chosen.add(CatalogMerger.byPriority(List.of(), all));
+    all.forEach(c -> chosen.add(List.of(c)));
+    for (List<Catalog> selection : chosen) {
+      made.putIfAbsent(Selection.key(selection), Selection.of(selection, classification.kinds()));
+    }
+    return new BundledCatalogs(names, catalogs, classification, made);
   }
 
   /** The compact form from the class path, else the catalogs parsed from their sources. */
@@ -71,7 +110,7 @@ record BundledCatalogs(
         text.problem().isPresent()
             ? new ClassificationParser.Result(Map.of(), List.of(unreadable(text)))
             : ClassificationParser.parse(text.name(), text.text().get());
-    return new BundledCatalogs(names, catalogs, classification);
+    return new BundledCatalogs(names, catalogs, classification, Map.of());
   }
 
   static CatalogProblem unreadable(CatalogLoader.Text text) {
@@ -101,7 +140,7 @@ record BundledCatalogs(
     Path file = classes.resolve(RESOURCE);
     Files.createDirectories(file.getParent());
     try (OutputStream out = Files.newOutputStream(file)) {
-      parse().write(out);
+      parse().withSelections().write(out);
     }
   }
 
@@ -136,6 +175,11 @@ record BundledCatalogs(
       out.writeInt(kind.getKey());
       out.writeByte(kind.getValue().category().ordinal());
       out.writeBoolean(kind.getValue().retryable());
+    }
+    out.writeInt(selections.size());
+    for (Map.Entry<List<String>, Selection> selection : selections.entrySet()) {
+      writeStrings(out, selection.getKey());
+      selection.getValue().write(out, catalogsNamed(selection.getKey()));
     }
     out.flush();
   }
@@ -187,8 +231,16 @@ record BundledCatalogs(
     for (int i = 0; i < kinds; i++) {
       byCode.put(in.readInt(), new CodeKind(categories[in.readByte()], in.readBoolean(), true));
     }
-    return Optional.of(
-        new BundledCatalogs(names, catalogs, new ClassificationParser.Result(byCode, problems)));
+    BundledCatalogs read =
+        new BundledCatalogs(
+            names, catalogs, new ClassificationParser.Result(byCode, problems), Map.of());
+    int selectionCount = in.readInt();
+    Map<List<String>, Selection> selections = new LinkedHashMap<>();
+    for (int i = 0; i < selectionCount; i++) {
+      List<String> key = readStrings(in);
+      selections.put(key, Selection.read(in, read.catalogsNamed(key)));
+    }
+    return Optional.of(new BundledCatalogs(names, catalogs, read.classification(), selections));
   }
 
   private static void writeProblems(DataOutputStream out, List<CatalogProblem> problems)
@@ -212,13 +264,51 @@ record BundledCatalogs(
     return problems;
   }
 
-  private static void writeString(DataOutputStream out, String s) throws IOException {
+  private List<Catalog> catalogsNamed(List<String> key) {
+    List<Catalog> named = new ArrayList<>(key.size());
+    key.forEach(name -> named.add(catalogs.get(name).catalog().orElseThrow()));
+    return named;
+  }
+
+  static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+    out.writeInt(strings.size());
+    for (String s : strings) {
+      writeString(out, s);
+    }
+  }
+
+  static List<String> readStrings(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    List<String> strings = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      strings.add(readString(in));
+    }
+    return strings;
+  }
+
+  static void writeInts(DataOutputStream out, List<Integer> ints) throws IOException {
+    out.writeInt(ints.size());
+    for (int i : ints) {
+      out.writeInt(i);
+    }
+  }
+
+  static List<Integer> readInts(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    List<Integer> ints = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ints.add(in.readInt());
+    }
+    return ints;
+  }
+
+  static void writeString(DataOutputStream out, String s) throws IOException {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);
   }
 
-  private static String readString(DataInputStream in) throws IOException {
+  static String readString(DataInputStream in) throws IOException {
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
     return new String(bytes, StandardCharsets.UTF_8);

@@ -241,6 +241,11 @@ final class CatalogLoader {
     return bundled;
   }
 
+  /** The bundled selection of catalogs, merged and named when the processor was built. */
+  Optional<Selection> selection(List<Catalog> catalogs) {
+    return bundled().selection(catalogs);
+  }
+
   /** The curated classification; empty after reporting its problems. */
   Optional<Map<Integer, CodeKind>> classification(Reporter reporter) {
     ClassificationParser.Result classification = bundled().classification();
