@@ -128,9 +128,9 @@ class Msal4jTypedExceptionsTest {
             Map.of());
     ConfidentialClientApplication app = app("secret");
 
-    AadstsExceptions.UserStrongAuthClientAuthNRequiredException e =
+    AadstsExceptions.UserStrongAuthClientAuthnRequiredException e =
         assertThrows(
-            AadstsExceptions.UserStrongAuthClientAuthNRequiredException.class,
+            AadstsExceptions.UserStrongAuthClientAuthnRequiredException.class,
             () ->
                 acquire(
                     app.acquireToken(
@@ -142,7 +142,7 @@ class Msal4jTypedExceptionsTest {
     InteractionRequiredException byCategory =
         assertInstanceOf(InteractionRequiredException.class, e);
     assertEquals(Optional.of(claims), byCategory.claims());
-    assertSame(AadstsCode.USER_STRONG_AUTH_CLIENT_AUTH_N_REQUIRED, e.code());
+    assertSame(AadstsCode.USER_STRONG_AUTH_CLIENT_AUTHN_REQUIRED, e.code());
     assertEquals(Optional.of(SubError.BASIC_ACTION), e.error().subError());
     // MSAL4J 1.26 does not record the status on MsalInteractionRequiredException (1.19 did).
     assertEquals(OptionalInt.empty(), e.error().httpStatus());

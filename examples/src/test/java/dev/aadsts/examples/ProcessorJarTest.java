@@ -54,6 +54,8 @@ class ProcessorJarTest {
                 "-cp", runtimeJar.toString(),
                 "-d", dir.resolve("classes").toString(),
                 "-s", dir.resolve("generated").toString()));
+    // The processor is quiet by default; verbose, it prints its totals.
+    args.add("-Aaadsts.verbose=true");
     args.add(source.toString());
     args.add(uses.toString());
     int status = javac.run(null, output, output, args.toArray(String[]::new));

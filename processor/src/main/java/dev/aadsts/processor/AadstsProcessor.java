@@ -2,11 +2,10 @@ package dev.aadsts.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -42,24 +40,27 @@ public final class AadstsProcessor extends AbstractProcessor {
 
   static final String ANNOTATION = "dev.aadsts.AadstsCatalog";
 
-  /** The processor option that names the user's catalog files. */
-  static final String CATALOG_OPTION = "aadsts.catalog";
-
-  /** The processor option that adds the processor's own time to its note. */
-  static final String VERBOSE_OPTION = "aadsts.verbose";
-
-  private static final String OPTION_PREFIX = "aadsts.";
-
   /** Reads each catalog once per compilation, not once per element or round. */
   private final CatalogLoader loader = new CatalogLoader();
 
   /** Each generated enum's qualified name, and the element it was generated for. */
   private final Map<String, Element> generated = new LinkedHashMap<>();
 
+  /** The constants of each selection of catalogs, made once however many elements use it. */
+  private final List<Map.Entry<List<Catalog>, Selection>> models = new ArrayList<>();
+
+  private Options options;
+  private Optional<ClassName> generatedAnnotation;
   private boolean optionsReported;
 
   /** Creates the processor; javac does so through the service loader. */
   public AadstsProcessor() {}
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    options = Options.read(environment.getOptions());
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -68,7 +69,7 @@ public final class AadstsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(CATALOG_OPTION, VERBOSE_OPTION);
+    return Options.SUPPORTED;
   }
 
   @Override
@@ -81,7 +82,11 @@ public final class AadstsProcessor extends AbstractProcessor {
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         Reporter reporter =
-            new Reporter(processingEnv.getMessager(), element, mirror(element, annotation));
+            new Reporter(
+                processingEnv.getMessager(),
+                element,
+                mirror(element, annotation),
+                options.verbose());
         try {
           if (optionsValid(reporter)) {
             generate(reporter);
@@ -89,7 +94,7 @@ public final class AadstsProcessor extends AbstractProcessor {
         } catch (RuntimeException | Error e) {
           StringWriter trace = new StringWriter();
           e.printStackTrace(new PrintWriter(trace));
-          reporter.error(String.format(Messages.UNEXPECTED_FAILURE, trace));
+          reporter.error(Messages.UNEXPECTED_FAILURE.format(trace));
         }
       }
     }
@@ -97,40 +102,13 @@ public final class AadstsProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** Checks the {@code aadsts.*} options; reports a wrong one on the first element only. */
+  /** Whether the options are right; reports the wrong ones on the first element only. */
   private boolean optionsValid(Reporter reporter) {
-    boolean valid = true;
-    for (Map.Entry<String, String> option : new TreeMap<>(processingEnv.getOptions()).entrySet()) {
-      String key = option.getKey();
-      String problem = null;
-      if (key.startsWith(OPTION_PREFIX) && !getSupportedOptions().contains(key)) {
-        problem = String.format(Messages.UNKNOWN_OPTION, key, new TreeSet<>(getSupportedOptions()));
-      } else if (key.equals(CATALOG_OPTION) && files().isEmpty()) {
-        problem = String.format(Messages.EMPTY_OPTION, key, "the path of a catalog markdown file");
-      } else if (key.equals(VERBOSE_OPTION)
-          && !List.of("true", "false").contains(String.valueOf(option.getValue()))) {
-        problem = String.format(Messages.BAD_BOOLEAN_OPTION, key, option.getValue());
-      }
-      if (problem != null) {
-        valid = false;
-        if (!optionsReported) {
-          reporter.error(problem);
-        }
-      }
+    if (!optionsReported) {
+      options.problems().forEach(reporter::error);
+      optionsReported = true;
     }
-    optionsReported = true;
-    return valid;
-  }
-
-  /** The paths of the {@code aadsts.catalog} option, separated like a class path. */
-  private List<String> files() {
-    String option = processingEnv.getOptions().get(CATALOG_OPTION);
-    return option == null
-        ? List.of()
-        : Arrays.stream(option.split(Pattern.quote(File.pathSeparator)))
-            .map(String::strip)
-            .filter(path -> !path.isEmpty())
-            .toList();
+    return options.problems().isEmpty();
   }
 
   private void generate(Reporter reporter) {
@@ -139,7 +117,7 @@ public final class AadstsProcessor extends AbstractProcessor {
     AnnotationValue enumName = values.get("enumName");
     String name = (String) enumName.getValue();
     if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
-      reporter.error(enumName, String.format(Messages.INVALID_ENUM_NAME, name));
+      reporter.error(enumName, Messages.INVALID_ENUM_NAME.format(name));
       return;
     }
     Element element = reporter.element();
@@ -148,20 +126,14 @@ public final class AadstsProcessor extends AbstractProcessor {
             processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString(),
             name);
     boolean exceptions = (Boolean) values.get("exceptions").getValue();
-    List<ClassName> outputs =
-        exceptions ? List.of(codeEnum, CodeModel.exceptionsClass(codeEnum)) : List.of(codeEnum);
-    for (ClassName output : outputs) {
-      Element earlier = generated.putIfAbsent(output.canonicalName(), element);
-      if (earlier != null) {
-        reporter.error(String.format(Messages.DUPLICATE_TARGET, output, qualifiedName(earlier)));
-        return;
-      }
+    if (!claimOutputs(reporter, codeEnum, exceptions)) {
+      return;
     }
     List<AnnotationValue> names =
         ((List<?>) values.get("catalog").getValue())
             .stream().map(AnnotationValue.class::cast).toList();
-    Optional<List<Catalog>> catalogs = loader.catalogs(files(), names, reporter);
-    Optional<Map<Integer, Classification.Kind>> kinds = loader.classification(reporter);
+    Optional<List<Catalog>> catalogs = loader.catalogs(options.catalogFiles(), names, reporter);
+    Optional<Map<Integer, CodeKind>> kinds = loader.classification(reporter);
     if (catalogs.isEmpty() || kinds.isEmpty()) {
       return;
     }
@@ -169,30 +141,85 @@ public final class AadstsProcessor extends AbstractProcessor {
     if (language.isEmpty()) {
       return;
     }
-    CatalogMerger.Result merged = CatalogMerger.merge(catalogs.get());
+    long loaded = System.nanoTime();
+    Selection built = model(catalogs.get(), kinds.get(), reporter);
     CodeModel model =
         new CodeModel(
             element,
             codeEnum,
             catalogs.get(),
             language.get(),
-            CodeConstant.of(merged.codes(), kinds.get()),
+            built.constants(),
             generatedAnnotation(),
             exceptions);
+    long modelled = System.nanoTime();
     try {
       CodeEnumWriter.write(model).writeTo(processingEnv.getFiler());
       if (model.exceptions()) {
         ExceptionsWriter.write(model).writeTo(processingEnv.getFiler());
       }
     } catch (IOException e) {
-      reporter.error(String.format(Messages.CANNOT_WRITE, codeEnum, e));
+      reporter.error(Messages.CANNOT_WRITE.format(codeEnum, e));
       return;
     }
-    String note = Messages.summary(model, merged.added());
-    if (Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION))) {
-      note += String.format(Messages.TIME, (System.nanoTime() - start) / 1_000_000);
+    long end = System.nanoTime();
+    if (options.verbose()) {
+      reporter.note(
+          Messages.summary(model, built.merged().added())
+              + String.format(
+                  Messages.TIME,
+                  millis(end - start),
+                  millis(loaded - start),
+                  millis(modelled - loaded),
+                  millis(end - modelled)));
     }
-    reporter.note(note);
+  }
+
+  /** Claims the files an element generates; a file another element already has is an error. */
+  private boolean claimOutputs(Reporter reporter, ClassName codeEnum, boolean exceptions) {
+    List<ClassName> outputs =
+        exceptions ? List.of(codeEnum, CodeModel.exceptionsClass(codeEnum)) : List.of(codeEnum);
+    for (ClassName output : outputs) {
+      Element earlier = generated.putIfAbsent(output.canonicalName(), reporter.element());
+      if (earlier != null) {
+        reporter.error(Messages.DUPLICATE_TARGET.format(output, qualifiedName(earlier)));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Merges and names a selection of catalogs once per compilation (a bundled selection comes made
+   * in the processor's jar), reporting name clashes the first time.
+   */
+  private Selection model(List<Catalog> catalogs, Map<Integer, CodeKind> kinds, Reporter reporter) {
+    for (Map.Entry<List<Catalog>, Selection> made : models) {
+      if (sameCatalogs(made.getKey(), catalogs)) {
+        return made.getValue();
+      }
+    }
+    Selection built = loader.selection(catalogs).orElseGet(() -> Selection.of(catalogs, kinds));
+    models.add(Map.entry(catalogs, built));
+    built.clashes().forEach(reporter::warning);
+    return built;
+  }
+
+  /** The loader reads each file once: the same catalogs are the same objects. */
+  private static boolean sameCatalogs(List<Catalog> a, List<Catalog> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
   }
 
   /**
@@ -214,13 +241,19 @@ public final class AadstsProcessor extends AbstractProcessor {
       return Optional.of(catalogs.get(0).locale().getLanguage());
     }
     reporter.error(
-        locale,
-        String.format(Messages.UNKNOWN_LOCALE, locale.getValue(), String.join(", ", languages)));
+        locale, Messages.UNKNOWN_LOCALE.format(locale.getValue(), String.join(", ", languages)));
     return Optional.empty();
   }
 
   /** {@code javax.annotation.processing.Generated} on Java 9 and later, the Java 8 one before. */
   private Optional<ClassName> generatedAnnotation() {
+    if (generatedAnnotation == null) {
+      generatedAnnotation = findGeneratedAnnotation();
+    }
+    return generatedAnnotation;
+  }
+
+  private Optional<ClassName> findGeneratedAnnotation() {
     var elements = processingEnv.getElementUtils();
     boolean java9 = processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0;
     if (java9 && elements.getTypeElement("javax.annotation.processing.Generated") != null) {

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Merges catalogs into one set of codes. Catalogs come in priority order, most authoritative first:
- * a code's identifier is the one of the first English catalog that has one (else of the first
- * catalog that has one), its description in each language that of the first catalog of the
- * language, and every other identifier a catalog used for it becomes an alias.
+ * Merge stage: merges catalogs into one set of codes. Catalogs come in priority order, most
+ * authoritative first: a code's identifier is the one of the first English catalog that has one
+ * (else of the first catalog that has one), its description in each language that of the first
+ * catalog of the language, and every other identifier a catalog used for it becomes an alias.
  */
 final class CatalogMerger {
   private CatalogMerger() {}
@@ -72,15 +72,20 @@ final class CatalogMerger {
   }
 
   private static MergedCode mergeOne(int code, List<CatalogEntry> entries, List<Catalog> from) {
-    Optional<String> identifier = Optional.empty();
-    for (int i = 0; i < entries.size() && identifier.isEmpty(); i++) {
-      if (from.get(i).isEnglish()) {
-        identifier = entries.get(i).identifier();
+    int named = -1;
+    for (int i = 0; i < entries.size() && named < 0; i++) {
+      if (from.get(i).isEnglish() && entries.get(i).identifier().isPresent()) {
+        named = i;
       }
     }
-    if (identifier.isEmpty()) {
-      identifier = entries.stream().flatMap(e -> e.identifier().stream()).findFirst();
+    for (int i = 0; i < entries.size() && named < 0; i++) {
+      if (entries.get(i).identifier().isPresent()) {
+        named = i;
+      }
     }
+    Optional<String> identifier = named < 0 ? Optional.empty() : entries.get(named).identifier();
+    int source = Math.max(named, 0);
+    String row = from.get(source).name() + ":" + entries.get(source).line();
     Set<String> aliases = new LinkedHashSet<>();
     entries.forEach(e -> e.identifier().ifPresent(aliases::add));
     identifier.ifPresent(aliases::remove);
@@ -88,6 +93,6 @@ final class CatalogMerger {
     for (int i = 0; i < entries.size(); i++) {
       descriptions.putIfAbsent(from.get(i).locale().getLanguage(), entries.get(i).description());
     }
-    return new MergedCode(code, identifier, List.copyOf(aliases), descriptions);
+    return new MergedCode(code, identifier, List.copyOf(aliases), descriptions, row);
   }
 }

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the AADSTS table of a catalog page, in any revision or language of Microsoft's error-code
- * page.
+ * Parse stage: reads the AADSTS table of a catalog page, in any revision or language of Microsoft's
+ * error-code page.
  *
  * <p>Only table rows whose first cell is an {@code AADSTS} code count; the page's other tables and
  * prose are passed over. A row that starts like a code row but whose code cannot be read is an
@@ -32,22 +32,8 @@ final class CatalogParser {
   private static final String PREFIX = "AADSTS";
   private static final int MAX_DIGITS = 9;
 
-  /** A table's delimiter row: {@code |---|:---:|}. */
-  private static final Pattern DELIMITER_ROW =
-      Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
-
   /** Hyphens, dashes and colons, ASCII and typographic, half- and full-width. */
   private static final String SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014\u2212\uff0d:\uff1a";
-
-  /**
-   * An identifier and the separator after it: {@code Name - }, {@code Name – }, {@code Name-},
-   * {@code Name: }, {@code Name : }, {@code Name：}. An identifier is one CamelCase word (an
-   * upper-case letter after a lower-case letter or digit somewhere), which tells it from the first
-   * word of a prose sentence ({@code Invalid URI - ...}, {@code Ogiltig URI – ...}).
-   */
-  private static final Pattern IDENTIFIER =
-      Pattern.compile(
-          "([A-Z][A-Za-z0-9_]*[a-z0-9][A-Z][A-Za-z0-9_]*)(?:\\s*[" + SEPARATORS + "]\\s*|$)");
 
   private static final Pattern LOCALE_IN_NAME =
       Pattern.compile("\\.([a-z]{2,3}-[a-zA-Z]{2,4})(?:-\\d{4})?\\.md$");
@@ -92,10 +78,10 @@ final class CatalogParser {
         continue;
       }
       List<String> cells = cells(line);
-      String first = Markup.plainText(cells.get(0));
+      String first = MarkupParser.plainText(cells.get(0));
       if (!startsWithPrefix(first)) {
-        if (inCodeTable && !DELIMITER_ROW.matcher(line).matches()) {
-          warn(lineNumber, String.format(Messages.NOT_A_CODE_ROW, abbreviate(line)));
+        if (inCodeTable && !isDelimiterRow(line)) {
+          report(lineNumber, Messages.NOT_A_CODE_ROW, abbreviate(line));
         }
         continue;
       }
@@ -103,7 +89,7 @@ final class CatalogParser {
       rowsRead++;
       OptionalInt code = code(first);
       if (code.isEmpty()) {
-        error(lineNumber, String.format(Messages.UNREADABLE_CODE, abbreviate(first)));
+        report(lineNumber, Messages.UNREADABLE_CODE, abbreviate(first));
         continue;
       }
       CatalogEntry entry = entry(code.getAsInt(), cells, lineNumber);
@@ -111,7 +97,7 @@ final class CatalogParser {
       byCode.put(entry.code(), earlier == null ? entry : keepOne(earlier, entry));
     }
     if (rowsRead == 0) {
-      problems.add(new CatalogProblem(true, file, 0, Messages.NO_TABLE));
+      report(0, Messages.NO_TABLE);
     }
     boolean failed = problems.stream().anyMatch(CatalogProblem::error);
     Map<String, String> front = frontMatter(lines);
@@ -217,13 +203,115 @@ final class CatalogParser {
 
   private static CatalogEntry entry(int code, List<String> cells, int line) {
     // A cell with an unescaped pipe in its text was split; its parts belong together.
-    String text = Markup.plainText(String.join("|", cells.subList(1, cells.size())));
+    String text = MarkupParser.plainText(String.join("|", cells.subList(1, cells.size())));
     text = withoutRepeatedCode(code, text);
-    Matcher m = IDENTIFIER.matcher(text);
-    if (m.lookingAt()) {
-      return new CatalogEntry(code, Optional.of(m.group(1)), text.substring(m.end()), line);
+    int end = identifierEnd(text);
+    if (end > 0) {
+      int rest = afterSeparator(text, end);
+      if (rest >= 0) {
+        return new CatalogEntry(
+            code, Optional.of(text.substring(0, end)), text.substring(rest), line);
+      }
     }
     return new CatalogEntry(code, Optional.empty(), text, line);
+  }
+
+  /**
+   * The end of the identifier that starts a row's text, or -1. An identifier is one CamelCase word
+   * of ASCII letters, digits and underscores, starting with a capital, with a capital after a
+   * lower-case letter or digit somewhere ({@code UserAccountNotFound}, {@code V2Error}), which
+   * tells it from the first word of a prose sentence ({@code Invalid URI - ...}, {@code Ogiltig URI
+   * – ...}).
+   */
+  private static int identifierEnd(String text) {
+    if (text.isEmpty() || !isUpper(text.charAt(0))) {
+      return -1;
+    }
+    boolean camel = false;
+    int i = 1;
+    while (i < text.length() && isWordChar(text.charAt(i))) {
+      char before = text.charAt(i - 1);
+      camel |= isUpper(text.charAt(i)) && (isLower(before) || isDigit(before)) && i >= 2;
+      i++;
+    }
+    return camel ? i : -1;
+  }
+
+  /**
+   * Where the description starts after an identifier that ends at {@code end}: past the separator
+   * and blanks ({@code Name - }, {@code Name – }, {@code Name-}, {@code Name: }, {@code Name：}), or
+   * at the end of a text that is the identifier alone; -1 when neither follows.
+   */
+  private static int afterSeparator(String text, int end) {
+    int i = skipBlanks(text, end);
+    if (i < text.length() && SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+      return skipBlanks(text, i + 1);
+    }
+    return end == text.length() ? end : -1;
+  }
+
+  private static int skipBlanks(String text, int i) {
+    while (i < text.length() && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * A table's delimiter row: {@code |---|:---:|}, each cell dashes with an optional colon at either
+   * end and blanks around, pipes between; the outer pipes optional.
+   */
+  static boolean isDelimiterRow(String line) {
+    int n = line.length();
+    int i = line.startsWith("|") ? 1 : 0;
+    while (true) {
+      i = skipBlanks(line, i);
+      if (i < n && line.charAt(i) == ':') {
+        i++;
+      }
+      int dashes = i;
+      while (i < n && line.charAt(i) == '-') {
+        i++;
+      }
+      if (i == dashes) {
+        return false;
+      }
+      if (i < n && line.charAt(i) == ':') {
+        i++;
+      }
+      i = skipBlanks(line, i);
+      if (i == n) {
+        return true;
+      }
+      if (line.charAt(i) != '|') {
+        return false;
+      }
+      i++;
+      if (i == n) {
+        return true;
+      }
+    }
+  }
+
+  /** Java's regular-expression {@code \s}: what the catalog format has always taken for blanks. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  private static boolean isWordChar(char c) {
+    return isUpper(c) || isLower(c) || isDigit(c) || c == '_';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** {@code AADSTS90100: text} in the row of AADSTS90100 becomes {@code text}. */
@@ -247,24 +335,19 @@ final class CatalogParser {
     CatalogEntry kept = laterWins ? later : earlier;
     CatalogEntry dropped = laterWins ? earlier : later;
     boolean forIdentifier = kept.identifier().isPresent() && dropped.identifier().isEmpty();
-    warn(
+    report(
         later.line(),
-        String.format(
-            Messages.DUPLICATE_CODE,
-            later.code(),
-            earlier.line(),
-            later.line(),
-            kept.line(),
-            forIdentifier ? Messages.DUPLICATE_CODE_KEPT_FOR_IDENTIFIER : ""));
+        Messages.DUPLICATE_CODE,
+        later.code(),
+        earlier.line(),
+        later.line(),
+        kept.line(),
+        forIdentifier ? Messages.DUPLICATE_CODE_KEPT_FOR_IDENTIFIER : "");
     return kept;
   }
 
-  private void warn(int line, String message) {
-    problems.add(new CatalogProblem(false, file, line, message));
-  }
-
-  private void error(int line, String message) {
-    problems.add(new CatalogProblem(true, file, line, message));
+  private void report(int line, Messages.Message message, Object... args) {
+    problems.add(new CatalogProblem(message.isError(), file, line, message.format(args)));
   }
 
   private static String abbreviate(String text) {

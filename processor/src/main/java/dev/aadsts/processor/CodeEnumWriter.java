@@ -363,7 +363,8 @@ final class CodeEnumWriter {
 
   /** Code → category, one {@code case} group per category, without loading any constant. */
   private static MethodSpec categoryOf(List<CodeConstant> constants) {
-    Map<String, List<CodeConstant>> byCategory = groupBy(constants, c -> c.kind().category());
+    Map<String, List<CodeConstant>> byCategory =
+        groupBy(constants, c -> c.kind().category().name());
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
     byCategory.forEach(
         (category, group) -> {

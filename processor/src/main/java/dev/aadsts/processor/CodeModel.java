@@ -2,13 +2,17 @@ package dev.aadsts.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
 /**
- * Everything the writers need for one annotated element: where to write, and the constants.
+ * Model stage: everything the writers need for one annotated element: where to write, and the
+ * constants.
  *
  * @param origin the annotated element, the originating element of every generated file
  * @param codeEnum the enum to generate
@@ -56,14 +60,30 @@ record CodeModel(
     return exceptionsClass(codeEnum);
   }
 
-  /**
-   * The exceptions class of an enum: {@code AadstsCode} → {@code AadstsExceptions}, {@code
-   * EntraCodes} → {@code EntraCodesExceptions}.
-   */
+  /** The exceptions class of an enum ({@link Naming#exceptionsClass}). */
   static ClassName exceptionsClass(ClassName codeEnum) {
-    String name = codeEnum.simpleName();
-    String base = name.endsWith("Code") ? name.substring(0, name.length() - 4) : name;
-    return codeEnum.peerClass(base + "Exceptions");
+    return Naming.exceptionsClass(codeEnum);
+  }
+
+  /**
+   * The constants of merged codes: their names from {@link NameAllocator}, their kinds from the
+   * classification file, else from {@link Classifier}.
+   *
+   * @param clashes receives a warning for each name clash resolved
+   */
+  static List<CodeConstant> constants(
+      List<MergedCode> codes, Map<Integer, CodeKind> curated, List<String> clashes) {
+    NameAllocator.Result names = NameAllocator.allocate(codes);
+    clashes.addAll(names.clashes());
+    List<CodeConstant> constants = new ArrayList<>(codes.size());
+    for (int i = 0; i < codes.size(); i++) {
+      MergedCode code = codes.get(i);
+      NameAllocator.Names n = names.names().get(i);
+      constants.add(
+          new CodeConstant(
+              n.constant(), n.exception(), code, Classifier.kindOf(curated, code), n.aliases()));
+    }
+    return constants;
   }
 
   /** {@code @Generated("dev.aadsts.processor.AadstsProcessor")}, without a date. */
@@ -80,14 +100,18 @@ record CodeModel(
    * The runtime {@code Category} constants, each with its exception class: {@code USER_ERROR} →
    * {@code UserErrorException}. {@code UNKNOWN} has the base class.
    */
-  static final Map<String, ClassName> CATEGORY_EXCEPTIONS =
-      Map.of(
-          "INTERACTION_REQUIRED", ClassName.get(RUNTIME, "InteractionRequiredException"),
-          "USER_ERROR", ClassName.get(RUNTIME, "UserErrorException"),
-          "CLIENT_CONFIGURATION", ClassName.get(RUNTIME, "ClientConfigurationException"),
-          "TENANT_POLICY", ClassName.get(RUNTIME, "TenantPolicyException"),
-          "TRANSIENT", ClassName.get(RUNTIME, "TransientException"),
-          "FEDERATION", ClassName.get(RUNTIME, "FederationException"),
-          "SERVICE", ClassName.get(RUNTIME, "ServiceErrorException"),
-          "UNKNOWN", EXCEPTION);
+  static final Map<Category, ClassName> CATEGORY_EXCEPTIONS = categoryExceptions();
+
+  private static Map<Category, ClassName> categoryExceptions() {
+    Map<Category, ClassName> map = new EnumMap<>(Category.class);
+    map.put(Category.INTERACTION_REQUIRED, ClassName.get(RUNTIME, "InteractionRequiredException"));
+    map.put(Category.USER_ERROR, ClassName.get(RUNTIME, "UserErrorException"));
+    map.put(Category.CLIENT_CONFIGURATION, ClassName.get(RUNTIME, "ClientConfigurationException"));
+    map.put(Category.TENANT_POLICY, ClassName.get(RUNTIME, "TenantPolicyException"));
+    map.put(Category.TRANSIENT, ClassName.get(RUNTIME, "TransientException"));
+    map.put(Category.FEDERATION, ClassName.get(RUNTIME, "FederationException"));
+    map.put(Category.SERVICE, ClassName.get(RUNTIME, "ServiceErrorException"));
+    map.put(Category.UNKNOWN, EXCEPTION);
+    return Collections.unmodifiableMap(map);
+  }
 }

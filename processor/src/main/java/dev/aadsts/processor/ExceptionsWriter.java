@@ -140,7 +140,7 @@ final class ExceptionsWriter {
 
   private static TypeSpec exception(ClassName codeEnum, CodeConstant constant) {
     MergedCode code = constant.code();
-    String category = constant.kind().category();
+    Category category = constant.kind().category();
     return TypeSpec.classBuilder(constant.exceptionName())
         .addJavadoc(
             "{@link $T#$L}: $L\n", codeEnum, constant.name(), Literals.javadoc(summary(code)))

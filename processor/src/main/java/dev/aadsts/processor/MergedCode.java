@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param aliases other identifiers that catalogs used for the code, newest first
  * @param descriptions the description in each language, from the newest catalog of that language
  *     that lists the code; in the order the languages were first seen
+ * @param row the catalog file and line the code's name comes from ({@code catalog.md:12}), for
+ *     messages
  */
 record MergedCode(
-    int code, Optional<String> identifier, List<String> aliases, Map<String, String> descriptions) {
+    int code,
+    Optional<String> identifier,
+    List<String> aliases,
+    Map<String, String> descriptions,
+    String row) {
 
   MergedCode {
     aliases = List.copyOf(aliases);

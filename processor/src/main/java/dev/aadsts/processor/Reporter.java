@@ -9,13 +9,15 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Reports on one annotated element, at its {@code @AadstsCatalog} or at one of its values: the
- * narrowest place javac can show.
+ * narrowest place javac can show. Notes are printed only with {@code -Aaadsts.verbose=true}: a
+ * healthy build prints nothing.
  *
  * @param messager javac's messager
  * @param element the annotated package or type
  * @param mirror its {@code @AadstsCatalog}, or null for the element as a whole
+ * @param verbose whether notes are printed
  */
-record Reporter(Messager messager, Element element, AnnotationMirror mirror) {
+record Reporter(Messager messager, Element element, AnnotationMirror mirror, boolean verbose) {
 
   void error(String message) {
     print(Kind.ERROR, null, message);
@@ -23,6 +25,10 @@ record Reporter(Messager messager, Element element, AnnotationMirror mirror) {
 
   void error(AnnotationValue at, String message) {
     print(Kind.ERROR, at, message);
+  }
+
+  void warning(String message) {
+    print(Kind.WARNING, null, message);
   }
 
   void note(String message) {
@@ -41,6 +47,8 @@ record Reporter(Messager messager, Element element, AnnotationMirror mirror) {
   }
 
   private void print(Kind kind, AnnotationValue at, String message) {
-    messager.printMessage(kind, message, element, mirror, at);
+    if (kind != Kind.NOTE || verbose) {
+      messager.printMessage(kind, message, element, mirror, at);
+    }
   }
 }

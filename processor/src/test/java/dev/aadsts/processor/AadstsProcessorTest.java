@@ -1,6 +1,7 @@
 package dev.aadsts.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.aadsts.processor.Compilations.VERBOSE;
 import static dev.aadsts.processor.Compilations.compile;
 import static dev.aadsts.processor.Compilations.compileCatalog;
 import static dev.aadsts.processor.Compilations.generatedEnum;
@@ -26,12 +27,19 @@ class AadstsProcessorTest {
   private static final String EN_2025 = "reference-error-codes.en-us-2025.md";
 
   @Test
-  void defaultIsTheMergeOfEveryBundledCatalogAndTheNoteGivesTotalsPerCatalog() {
+  void aHealthyBuildPrintsNothing() {
     Compilation compilation = compile(packageInfo(""));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(), compilation.notes());
+  }
+
+  @Test
+  void defaultIsTheMergeOfEveryBundledCatalogAndTheVerboseNoteGivesTotalsPerCatalog() {
+    Compilation compilation = compile(packageInfo(""), VERBOSE);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .hadNoteContaining(
-            String.format(Messages.SUMMARY, "com.example.auth.AadstsCode", 345, 3, 259, 86, 1, 0));
+            Messages.SUMMARY.format("com.example.auth.AadstsCode", 345, 3, 259, 86, 4, 1, 0));
     assertThat(compilation)
         .hadNoteContaining(
             String.format(
@@ -45,17 +53,18 @@ class AadstsProcessorTest {
 
   @Test
   void aSingleBundledCatalogCanBeSelected() {
-    Compilation compilation = compile(packageInfo("catalog = \"" + SV_SE + "\", locale = \"sv\""));
+    Compilation compilation =
+        compile(packageInfo("catalog = \"" + SV_SE + "\", locale = \"sv\""), VERBOSE);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .hadNoteContaining(
-            String.format(Messages.SUMMARY, "com.example.auth.AadstsCode", 242, 1, 227, 15, 0, 0));
+            Messages.SUMMARY.format("com.example.auth.AadstsCode", 242, 1, 227, 15, 2, 0, 0));
     assertEquals(242, generatedEnum(compilation, "AadstsCode").getEnumConstants().length);
   }
 
   @Test
   void duplicateCodesOfABundledCatalogAreNotesAndOfAUserFileWarningsWithBothLines() {
-    Compilation bundled = compile(packageInfo("catalog = \"" + EN_2025 + "\""));
+    Compilation bundled = compile(packageInfo("catalog = \"" + EN_2025 + "\""), VERBOSE);
     assertThat(bundled).succeededWithoutWarnings();
     assertThat(bundled)
         .hadNoteContaining(EN_2025 + ":195: AADSTS50147 is listed twice, on lines 191 and 195");
@@ -64,7 +73,7 @@ class AadstsProcessorTest {
         compile(
             packageInfo(""),
             "-Aaadsts.catalog=../catalog-source/src/main/resources/"
-                + CatalogSource.BUNDLED_FOLDER
+                + CatalogLoader.BUNDLED_FOLDER
                 + EN_2025);
     assertThat(user).succeeded();
     assertThat(user).hadWarningCount(1);
@@ -72,13 +81,8 @@ class AadstsProcessorTest {
         .hadWarningContaining(
             EN_2025
                 + ":195: "
-                + String.format(
-                    Messages.DUPLICATE_CODE,
-                    50147,
-                    191,
-                    195,
-                    195,
-                    Messages.DUPLICATE_CODE_KEPT_FOR_IDENTIFIER))
+                + Messages.DUPLICATE_CODE.format(
+                    50147, 191, 195, 195, Messages.DUPLICATE_CODE_KEPT_FOR_IDENTIFIER))
         .inFile(packageInfo(""))
         .onLineContaining("@AadstsCatalog");
     assertEquals(345, generatedEnum(user, "AadstsCode").getEnumConstants().length);
@@ -91,7 +95,7 @@ class AadstsProcessorTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(Messages.UNKNOWN_LOCALE, "fr", "en, sv"))
+        .hadErrorContaining(Messages.UNKNOWN_LOCALE.format("fr", "en, sv"))
         .inFile(source)
         .onLineContaining("fr");
   }
@@ -138,12 +142,11 @@ class AadstsProcessorTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
-        .hadErrorContaining(
-            "bad-code.md:6: " + String.format(Messages.UNREADABLE_CODE, "AADSTS5OO35"))
+        .hadErrorContaining("bad-code.md:6: " + Messages.UNREADABLE_CODE.format("AADSTS5OO35"))
         .inFile(packageInfo(""))
         .onLineContaining("@AadstsCatalog");
     assertThat(compilation)
-        .hadErrorContaining("bad-code.md:8: " + String.format(Messages.UNREADABLE_CODE, "AADSTS"));
+        .hadErrorContaining("bad-code.md:8: " + Messages.UNREADABLE_CODE.format("AADSTS"));
   }
 
   @Test
@@ -151,7 +154,7 @@ class AadstsProcessorTest {
     Compilation compilation = compileCatalog("no-table.md");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("no-table.md: " + Messages.NO_TABLE);
+    assertThat(compilation).hadErrorContaining("no-table.md: " + Messages.NO_TABLE.format());
   }
 
   @Test
@@ -162,10 +165,8 @@ class AadstsProcessorTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            String.format(
-                Messages.UNKNOWN_BUNDLED_CATALOG,
-                "nope.md",
-                String.join(", ", CatalogSource.bundledNames())))
+            Messages.UNKNOWN_BUNDLED_CATALOG.format(
+                "nope.md", String.join(", ", CatalogLoader.bundledNames())))
         .inFile(source)
         .onLineContaining("nope.md");
   }
@@ -177,7 +178,7 @@ class AadstsProcessorTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(Messages.INVALID_ENUM_NAME, "not-a-name"))
+        .hadErrorContaining(Messages.INVALID_ENUM_NAME.format("not-a-name"))
         .inFile(source)
         .onLineContaining("not-a-name");
   }
@@ -189,8 +190,7 @@ class AadstsProcessorTest {
     assertThat(unknown).hadErrorCount(1);
     assertThat(unknown)
         .hadErrorContaining(
-            String.format(
-                Messages.UNKNOWN_OPTION, "aadsts.catalgo", "[aadsts.catalog, aadsts.verbose]"));
+            Messages.UNKNOWN_OPTION.format("aadsts.catalgo", "[aadsts.catalog, aadsts.verbose]"));
 
     Compilation empty = compile(packageInfo(""), "-Aaadsts.catalog=");
     assertThat(empty).failed();
@@ -210,7 +210,7 @@ class AadstsProcessorTest {
     Compilation wrong = compile(packageInfo(""), "-Aaadsts.verbose=yes");
     assertThat(wrong).failed();
     assertThat(wrong)
-        .hadErrorContaining(String.format(Messages.BAD_BOOLEAN_OPTION, "aadsts.verbose", "yes"));
+        .hadErrorContaining(Messages.BAD_BOOLEAN_OPTION.format("aadsts.verbose", "yes"));
   }
 
   @Test
@@ -228,7 +228,7 @@ class AadstsProcessorTest {
         file, "| AADSTS50034 | Anv\u00e4ndare - saknas |\n".getBytes(StandardCharsets.ISO_8859_1));
     Compilation compilation = compile(packageInfo(""), "-Aaadsts.catalog=" + file);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(String.format(Messages.CATALOG_NOT_UTF8, 19));
+    assertThat(compilation).hadErrorContaining(Messages.CATALOG_NOT_UTF8.format(19));
   }
 
   @Test

@@ -186,13 +186,8 @@ class CatalogParserTest {
                 false,
                 "duplicate-code.md",
                 8,
-                String.format(
-                    Messages.DUPLICATE_CODE,
-                    50147,
-                    6,
-                    8,
-                    8,
-                    Messages.DUPLICATE_CODE_KEPT_FOR_IDENTIFIER))),
+                Messages.DUPLICATE_CODE.format(
+                    50147, 6, 8, 8, Messages.DUPLICATE_CODE_KEPT_FOR_IDENTIFIER))),
         result.problems());
   }
 
@@ -240,11 +235,10 @@ class CatalogParserTest {
     assertEquals(
         List.of(
             new CatalogProblem(
-                true, "bad-code.md", 6, String.format(Messages.UNREADABLE_CODE, "AADSTS5OO35")),
+                true, "bad-code.md", 6, Messages.UNREADABLE_CODE.format("AADSTS5OO35")),
+            new CatalogProblem(true, "bad-code.md", 8, Messages.UNREADABLE_CODE.format("AADSTS")),
             new CatalogProblem(
-                true, "bad-code.md", 8, String.format(Messages.UNREADABLE_CODE, "AADSTS")),
-            new CatalogProblem(
-                true, "bad-code.md", 9, String.format(Messages.UNREADABLE_CODE, "AADSTS000"))),
+                true, "bad-code.md", 9, Messages.UNREADABLE_CODE.format("AADSTS000"))),
         result.problems());
   }
 
@@ -253,7 +247,8 @@ class CatalogParserTest {
     CatalogParser.Result result = parseFile("no-table.md");
     assertFalse(result.catalog().isPresent());
     assertEquals(
-        List.of(new CatalogProblem(true, "no-table.md", 0, Messages.NO_TABLE)), result.problems());
+        List.of(new CatalogProblem(true, "no-table.md", 0, Messages.NO_TABLE.format())),
+        result.problems());
   }
 
   @Test
@@ -276,7 +271,7 @@ class CatalogParserTest {
             "reference-error-codes.en-us-2025.md", 345);
     expected.forEach(
         (name, codes) -> {
-          CatalogSource.Text text = CatalogSource.bundled(name, CatalogSource.bundledNames());
+          CatalogLoader.Text text = CatalogLoader.bundledText(name, CatalogLoader.bundledNames());
           CatalogParser.Result result = CatalogParser.parse(name, text.text().orElseThrow());
           Catalog catalog = result.catalog().orElseThrow();
           assertEquals(codes, catalog.entries().size(), name);
@@ -348,7 +343,8 @@ class CatalogParserTest {
 
   private static Catalog bundled(String name) {
     return CatalogParser.parse(
-            name, CatalogSource.bundled(name, CatalogSource.bundledNames()).text().orElseThrow())
+            name,
+            CatalogLoader.bundledText(name, CatalogLoader.bundledNames()).text().orElseThrow())
         .catalog()
         .orElseThrow();
   }

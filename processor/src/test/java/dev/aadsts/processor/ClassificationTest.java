@@ -1,6 +1,7 @@
 package dev.aadsts.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.aadsts.processor.Compilations.VERBOSE;
 import static dev.aadsts.processor.Compilations.compile;
 import static dev.aadsts.processor.Compilations.compileCatalog;
 import static dev.aadsts.processor.Compilations.generatedEnum;
@@ -29,7 +30,7 @@ class ClassificationTest {
         "reference-error-codes.en-us-2025.md"
       })
   void everyCodeOfEveryBundledCatalogIsInTheFile(String catalog) {
-    Compilation compilation = compile(packageInfo("catalog = \"" + catalog + "\""));
+    Compilation compilation = compile(packageInfo("catalog = \"" + catalog + "\""), VERBOSE);
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadNoteContaining("; 0 classified by rules, the rest by the classification file");
@@ -37,7 +38,7 @@ class ClassificationTest {
 
   @Test
   void codesTheFileDoesNotCoverAreClassifiedByRulesAndCounted() {
-    Compilation compilation = compileCatalog("new-codes.md");
+    Compilation compilation = compileCatalog("new-codes.md", VERBOSE);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).hadNoteContaining("; 3 classified by rules");
     Class<?> type = generatedEnum(compilation, "AadstsCode");
@@ -69,49 +70,50 @@ class ClassificationTest {
   @Test
   void theRulesReadIdentifiersAndText() {
     assertEquals(
-        new Classification.Kind("FEDERATION", false, false),
-        ClassificationRules.classify(
+        new CodeKind(dev.aadsts.processor.Category.FEDERATION, false, false),
+        Classifier.classify(
             "OAuth2IdPUnretryableServerError",
             "There's an issue with your federated Identity Provider."));
     assertEquals(
-        new Classification.Kind("FEDERATION", true, false),
-        ClassificationRules.classify(
+        new CodeKind(dev.aadsts.processor.Category.FEDERATION, true, false),
+        Classifier.classify(
             "OAuth2IdPRetryableServerError",
             "There's an issue with your federated Identity Provider."));
     assertEquals(
-        new Classification.Kind("USER_ERROR", false, false),
-        ClassificationRules.classify(
+        new CodeKind(dev.aadsts.processor.Category.USER_ERROR, false, false),
+        Classifier.classify(
             "IdsLocked",
             "The account is locked because the user tried to sign in too many times with an incorrect password."));
     assertEquals(
-        new Classification.Kind("INTERACTION_REQUIRED", false, false),
-        ClassificationRules.classify(
+        new CodeKind(dev.aadsts.processor.Category.INTERACTION_REQUIRED, false, false),
+        Classifier.classify(
             "UserStrongAuthClientAuthNRequired", "You must use multifactor authentication."));
   }
 
   @Test
   void theRulesMatchWholeWordsAndTransientIsRetryable() {
     assertEquals(
-        new Classification.Kind("CLIENT_CONFIGURATION", false, false),
-        ClassificationRules.classify("InvalidParameter", "The parameter is not valid."));
+        new CodeKind(dev.aadsts.processor.Category.CLIENT_CONFIGURATION, false, false),
+        Classifier.classify("InvalidParameter", "The parameter is not valid."));
     assertEquals(
-        new Classification.Kind("USER_ERROR", false, false),
-        ClassificationRules.classify("InvalidPasswordEntered", "The password is wrong."));
+        new CodeKind(dev.aadsts.processor.Category.USER_ERROR, false, false),
+        Classifier.classify("InvalidPasswordEntered", "The password is wrong."));
     assertEquals(
-        new Classification.Kind("TRANSIENT", true, false),
-        ClassificationRules.classify("ServiceUnavailable", "The service is unavailable."));
+        new CodeKind(dev.aadsts.processor.Category.TRANSIENT, true, false),
+        Classifier.classify("ServiceUnavailable", "The service is unavailable."));
     assertEquals(
-        new Classification.Kind("UNKNOWN", false, false),
-        ClassificationRules.classify("", "Actual message content is runtime specific."));
+        new CodeKind(dev.aadsts.processor.Category.UNKNOWN, false, false),
+        Classifier.classify("", "Actual message content is runtime specific."));
   }
 
   @Test
   void aFileWithoutFormatOrWithANonObjectEntryIsAnError() {
-    Classification.Result noFormat = Classification.parse("classification.json", "{\"codes\": []}");
+    ClassificationParser.Result noFormat =
+        ClassificationParser.parse("classification.json", "{\"codes\": []}");
     assertEquals(1, noFormat.problems().size());
     assertTrue(noFormat.problems().get(0).message().contains("needs \"format\": 1"));
-    Classification.Result stray =
-        Classification.parse(
+    ClassificationParser.Result stray =
+        ClassificationParser.parse(
             "classification.json",
             "{\"format\": 1, \"codes\": [\n 50034,\n {\"code\": 1, \"category\": \"UNKNOWN\", \"retryable\": false}\n]}");
     assertEquals(1, stray.problems().size(), stray.problems().toString());
@@ -121,8 +123,9 @@ class ClassificationTest {
 
   @Test
   void theBundledFileIsValid() {
-    CatalogSource.Text text = CatalogSource.classification();
-    Classification.Result result = Classification.parse(text.name(), text.text().orElseThrow());
+    CatalogLoader.Text text = CatalogLoader.classificationText();
+    ClassificationParser.Result result =
+        ClassificationParser.parse(text.name(), text.text().orElseThrow());
     assertEquals(List.of(), result.problems());
     assertEquals(345, result.kinds().size());
   }
@@ -136,7 +139,7 @@ class ClassificationTest {
             + "  {\"code\": 50055, \"category\": \"USER_ERROR\"},\n"
             + "  {\"code\": 50034, \"category\": \"USER_ERROR\", \"retryable\": \"no\", \"why\": 1}\n"
             + "]}";
-    Classification.Result result = Classification.parse("classification.json", json);
+    ClassificationParser.Result result = ClassificationParser.parse("classification.json", json);
     assertEquals(Map.of(), result.kinds(), "nothing is used from a file with errors");
     List<String> texts = result.problems().stream().map(CatalogProblem::text).toList();
     assertEquals(3, texts.size(), texts.toString());
@@ -158,8 +161,8 @@ class ClassificationTest {
 
   @Test
   void brokenJsonIsAnErrorWithItsLine() {
-    Classification.Result result =
-        Classification.parse(
+    ClassificationParser.Result result =
+        ClassificationParser.parse(
             "classification.json", "{\"format\": 1, \"codes\": [\n  {\"code\": 1,,}\n]}");
     assertEquals(1, result.problems().size());
     CatalogProblem problem = result.problems().get(0);

@@ -21,6 +21,9 @@ final class Compilations {
 
   static final String PACKAGE = "com.example.auth";
 
+  /** The option that makes the processor print its summary note. */
+  static final String VERBOSE = "-Aaadsts.verbose=true";
+
   /** {@code @AadstsCatalog(...) package com.example.auth;} with the given attributes. */
   static JavaFileObject packageInfo(String attributes) {
     return JavaFileObjects.forSourceLines(

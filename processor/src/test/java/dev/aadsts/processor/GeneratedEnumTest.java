@@ -50,10 +50,10 @@ class GeneratedEnumTest {
 
     // The default is the union of every bundled catalog.
     Set<Integer> expected = new TreeSet<>();
-    for (String file : catalog.isEmpty() ? CatalogSource.bundledNames() : List.of(catalog)) {
+    for (String file : catalog.isEmpty() ? CatalogLoader.bundledNames() : List.of(catalog)) {
       String text;
       try (InputStream in =
-          getClass().getClassLoader().getResourceAsStream(CatalogSource.BUNDLED_FOLDER + file)) {
+          getClass().getClassLoader().getResourceAsStream(CatalogLoader.BUNDLED_FOLDER + file)) {
         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       Matcher m = CODE_ROW.matcher(text);

@@ -1,6 +1,7 @@
 package dev.aadsts.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.aadsts.processor.Compilations.VERBOSE;
 import static dev.aadsts.processor.Compilations.compile;
 import static dev.aadsts.processor.Compilations.generatedEnum;
 import static dev.aadsts.processor.Compilations.packageInfo;
@@ -33,7 +34,8 @@ class MergingTest {
     Compilation compilation =
         compile(
             packageInfo("catalog = \"reference-error-codes.en-us-2025.md\""),
-            "-Aaadsts.catalog=" + testCatalogPath("user-overrides.md"));
+            "-Aaadsts.catalog=" + testCatalogPath("user-overrides.md"),
+            VERBOSE);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).hadNoteContaining("346 codes from 2 catalogs");
     assertThat(compilation)

@@ -110,7 +110,7 @@ class DecodeCommandTest {
     assertEquals("INTERACTION_REQUIRED", json.get("category").textValue());
     assertFalse(json.get("retryable").booleanValue());
     assertEquals(
-        "AadstsExceptions.UserStrongAuthClientAuthNRequiredException",
+        "AadstsExceptions.UserStrongAuthClientAuthnRequiredException",
         json.get("exception").textValue());
     assertEquals(
         "Send the user through an interactive sign-in (with the claims challenge if one is given).",

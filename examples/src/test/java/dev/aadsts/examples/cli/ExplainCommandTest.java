@@ -55,7 +55,7 @@ class ExplainCommandTest {
 
   @Test
   void longDescriptionsAreWrappedUnderTheValueColumn() {
-    AadstsCode code = AadstsCode.USER_STRONG_AUTH_CLIENT_AUTH_N_REQUIRED;
+    AadstsCode code = AadstsCode.USER_STRONG_AUTH_CLIENT_AUTHN_REQUIRED;
 
     Cli cli = Cli.run("explain", "50076");
 

@@ -2,24 +2,24 @@ package dev.aadsts.processor;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Classifies a code that the curated file does not cover (a user's catalog may have newer codes)
- * from the words of its identifier and description. A rule's phrase matches at the start of a word
- * ({@code throttl} matches "throttled" and "throttling", {@code idp} does not match
+ * Classify stage: classifies a code that the curated file does not cover (a user's catalog may have
+ * newer codes) from the words of its identifier and description. A rule's phrase matches at the
+ * start of a word ({@code throttl} matches "throttled" and "throttling", {@code idp} does not match
  * "invalidparameter"). The first rule that matches wins; the rules go from the most telling words
  * to the most general.
  */
-final class ClassificationRules {
-  private ClassificationRules() {}
+final class Classifier {
+  private Classifier() {}
 
-  private record Rule(String category, List<String> phrases) {}
+  private record Rule(Category category, List<String> phrases) {}
 
   private static final List<Rule> RULES =
       List.of(
           new Rule(
-              "TRANSIENT",
+              Category.TRANSIENT,
               List.of(
                   "throttl",
                   "temporar",
@@ -28,10 +28,10 @@ final class ClassificationRules {
                   "timed out",
                   "timeout")),
           new Rule(
-              "FEDERATION",
+              Category.FEDERATION,
               List.of("federat", "idp", "identity provider", "adfs", "ws fed", "wsfed", "saml")),
           new Rule(
-              "TENANT_POLICY",
+              Category.TENANT_POLICY,
               List.of(
                   "conditional access",
                   "policy",
@@ -45,7 +45,7 @@ final class ClassificationRules {
                   "device",
                   "tenant restriction")),
           new Rule(
-              "INTERACTION_REQUIRED",
+              Category.INTERACTION_REQUIRED,
               List.of(
                   "interaction",
                   "consent",
@@ -62,11 +62,12 @@ final class ClassificationRules {
                   "session",
                   "claims challenge")),
           new Rule(
-              "USER_ERROR",
+              Category.USER_ERROR,
               List.of("password", "locked", "disabled", "account not found", "user not found")),
-          new Rule("SERVICE", List.of("internal", "server error", "service error", "unexpected")),
           new Rule(
-              "CLIENT_CONFIGURATION",
+              Category.SERVICE, List.of("internal", "server error", "service error", "unexpected")),
+          new Rule(
+              Category.CLIENT_CONFIGURATION,
               List.of(
                   "client",
                   "secret",
@@ -97,36 +98,57 @@ final class ClassificationRules {
   private static final List<String> NOT_RETRYABLE =
       List.of("non retryable", "nonretryable", "unretryable", "not retryable");
 
-  private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   /** The rules' category and retryability for a code's identifier and description. */
-  static Classification.Kind classify(String identifier, String description) {
-    // "OAuth2IdPRetryableServerError" reads as "o auth2 id p retryable server error".
+  static CodeKind classify(String identifier, String description) {
+    // "OAuth2IdPRetryableServerError" reads as "oauth2 idp retryable server error".
     String words =
-        " "
-            + NOT_A_LETTER_OR_DIGIT
-                .matcher(
-                    (CodeConstant.upperSnake(identifier) + " " + description)
-                        .toLowerCase(Locale.ROOT))
-                .replaceAll(" ")
-                .strip()
-            + " ";
-    String category =
+        words((Naming.upperSnake(identifier) + " " + description).toLowerCase(Locale.ROOT));
+    Category category =
         RULES.stream()
             .filter(rule -> matchesAny(words, rule.phrases()))
             .map(Rule::category)
             .findFirst()
-            .orElse("UNKNOWN");
+            .orElse(Category.UNKNOWN);
     boolean retryable =
-        category.equals("TRANSIENT")
+        category == Category.TRANSIENT
             || (!matchesAny(words, NOT_RETRYABLE) && matchesAny(words, RETRYABLE));
-    if (retryable && category.equals("UNKNOWN")) {
-      category = "TRANSIENT";
+    if (retryable && category == Category.UNKNOWN) {
+      category = Category.TRANSIENT;
     }
-    return new Classification.Kind(category, retryable, false);
+    return new CodeKind(category, retryable, false);
+  }
+
+  /** The letters and numbers of a text, each run between single spaces, one pass. */
+  private static String words(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append(' ');
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      boolean wordChar =
+          Character.isLetter(c)
+              || type == Character.DECIMAL_DIGIT_NUMBER
+              || type == Character.LETTER_NUMBER
+              || type == Character.OTHER_NUMBER;
+      if (wordChar) {
+        out.appendCodePoint(c);
+      } else if (out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    if (out.charAt(out.length() - 1) != ' ') {
+      out.append(' ');
+    }
+    return out.toString();
   }
 
   private static boolean matchesAny(String words, List<String> phrases) {
     return phrases.stream().anyMatch(phrase -> words.contains(" " + phrase));
+  }
+
+  /** The kind of a code: the curated one, else the rules' guess from its English text. */
+  static CodeKind kindOf(Map<Integer, CodeKind> curated, MergedCode code) {
+    CodeKind kind = curated.get(code.code());
+    return kind != null ? kind : classify(code.identifier().orElse(""), code.description("en"));
   }
 }

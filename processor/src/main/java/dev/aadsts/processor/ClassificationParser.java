@@ -9,50 +9,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * The curated category and retryability of each code, read from the classification overlay in
- * {@code catalog-source} ({@code META-INF/aadsts/classification.json}).
+ * Parse stage: the curated category and retryability of each code, read from the classification
+ * overlay in {@code catalog-source} ({@code META-INF/aadsts/classification.json}).
  *
  * <pre>{"format": 1, "codes": [{"code": 50034, "identifier": "UserAccountNotFound",
  *   "category": "USER_ERROR", "retryable": false}, ...]}</pre>
  */
-final class Classification {
+final class ClassificationParser {
 
   static final String FILE_NAME = "classification.json";
   static final String RESOURCE = "META-INF/aadsts/" + FILE_NAME;
 
-  /** The names of the runtime's {@code dev.aadsts.Category} constants. */
-  static final Set<String> CATEGORIES = CodeModel.CATEGORY_EXCEPTIONS.keySet();
-
-  /**
-   * How a code is classified.
-   *
-   * @param category a name of {@link #CATEGORIES}
-   * @param retryable whether the same request can succeed when sent again
-   * @param curated {@code true} when it comes from the data file, {@code false} from {@link
-   *     ClassificationRules}
-   */
-  record Kind(String category, boolean retryable, boolean curated) {}
-
   /** The file, read: the kinds by code, or the problems that stopped it. */
-  record Result(Map<Integer, Kind> kinds, List<CatalogProblem> problems) {
+  record Result(Map<Integer, CodeKind> kinds, List<CatalogProblem> problems) {
     Result {
       kinds = Map.copyOf(kinds);
       problems = List.copyOf(problems);
     }
   }
 
-  private Classification() {}
+  private static final Set<String> CATEGORY_NAMES =
+      java.util.Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.toSet());
+
+  private ClassificationParser() {}
 
   /**
    * Reads the classification file. Every entry must have an int {@code code}, a known {@code
    * category} and a boolean {@code retryable}; {@code identifier} is informational.
    */
   static Result parse(String file, String json) {
-    Map<Integer, Kind> kinds = new LinkedHashMap<>();
+    Map<Integer, CodeKind> kinds = new LinkedHashMap<>();
     List<CatalogProblem> problems = new ArrayList<>();
     boolean formatSeen = false;
     boolean codesSeen = false;
@@ -91,28 +82,25 @@ final class Classification {
                 true,
                 file,
                 0,
-                String.format(
-                    Messages.BAD_CLASSIFICATION,
-                    "the file",
-                    "it needs \"format\": 1 and \"codes\"")));
+                Messages.BAD_CLASSIFICATION.format(
+                    "the file", "it needs \"format\": 1 and \"codes\"")));
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       problems.add(
-          new CatalogProblem(
-              true, file, line, String.format(Messages.NOT_JSON, e.getOriginalMessage())));
+          new CatalogProblem(true, file, line, Messages.NOT_JSON.format(e.getOriginalMessage())));
     } catch (IOException e) {
-      problems.add(new CatalogProblem(true, file, 0, String.format(Messages.NOT_READABLE, e)));
+      problems.add(new CatalogProblem(true, file, 0, Messages.NOT_READABLE.format(e)));
     }
     return new Result(problems.isEmpty() ? kinds : Map.of(), problems);
   }
 
   private static void readEntry(
-      String file, JsonParser parser, Map<Integer, Kind> kinds, List<CatalogProblem> problems)
+      String file, JsonParser parser, Map<Integer, CodeKind> kinds, List<CatalogProblem> problems)
       throws IOException {
     int line = parser.currentLocation().getLineNr();
     Integer code = null;
-    String category = null;
+    Category category = null;
     Boolean retryable = null;
     List<String> wrong = new ArrayList<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -129,10 +117,10 @@ final class Classification {
           }
         }
         case "category" -> {
-          if (value == JsonToken.VALUE_STRING && CATEGORIES.contains(parser.getText())) {
-            category = parser.getText();
+          if (value == JsonToken.VALUE_STRING && Category.named(parser.getText()) != null) {
+            category = Category.named(parser.getText());
           } else {
-            wrong.add("\"category\" must be one of " + new java.util.TreeSet<>(CATEGORIES));
+            wrong.add("\"category\" must be one of " + new TreeSet<>(CATEGORY_NAMES));
           }
         }
         case "retryable" -> {
@@ -172,10 +160,10 @@ final class Classification {
               true,
               file,
               line,
-              String.format(Messages.BAD_CLASSIFICATION, entry, String.join("; ", wrong))));
+              Messages.BAD_CLASSIFICATION.format(entry, String.join("; ", wrong))));
       return;
     }
-    kinds.put(code, new Kind(category, retryable, true));
+    kinds.put(code, new CodeKind(category, retryable, true));
   }
 
   private static void expect(JsonParser parser, JsonToken actual, JsonToken expected, String rule)
@@ -190,14 +178,6 @@ final class Classification {
         true,
         file,
         parser.currentLocation().getLineNr(),
-        String.format(Messages.BAD_CLASSIFICATION, "the file", what));
-  }
-
-  /** The kind of a code: the curated one, else the rules' guess from its English text. */
-  static Kind kindOf(Map<Integer, Kind> curated, MergedCode code) {
-    return Optional.ofNullable(curated.get(code.code()))
-        .orElseGet(
-            () ->
-                ClassificationRules.classify(code.identifier().orElse(""), code.description("en")));
+        Messages.BAD_CLASSIFICATION.format("the file", what));
   }
 }
