@@ -89,7 +89,7 @@ class AzureIdentityTest {
             () -> EntraTokens.get(clientSecret(entra), scope("api://mfa/.default")));
 
     assertEquals(Optional.of(claims), e.claims());
-    assertSame(AadstsCode.USER_STRONG_AUTH_CLIENT_AUTH_N_REQUIRED, e.code());
+    assertSame(AadstsCode.USER_STRONG_AUTH_CLIENT_AUTHN_REQUIRED, e.code());
     assertEquals(Optional.of(SubError.BASIC_ACTION), e.error().subError());
   }
 

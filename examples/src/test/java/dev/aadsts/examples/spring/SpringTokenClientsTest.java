@@ -229,7 +229,7 @@ class SpringTokenClientsTest {
         assertInstanceOf(
             InteractionRequiredException.class, AadstsExceptions.from(e).orElseThrow());
     assertEquals(Optional.of(CLAIMS), typed.claims());
-    assertSame(AadstsCode.USER_STRONG_AUTH_CLIENT_AUTH_N_REQUIRED, typed.code());
+    assertSame(AadstsCode.USER_STRONG_AUTH_CLIENT_AUTHN_REQUIRED, typed.code());
     assertTrue(entra.requests().get(0).body().contains("code=the-code"));
   }
 
