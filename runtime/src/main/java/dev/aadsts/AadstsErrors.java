@@ -83,7 +83,12 @@ public final class AadstsErrors {
   public static boolean isRetryable(Throwable throwable) {
     AadstsException typed = typed(throwable);
     if (typed != null) {
-      return typed.isRetryable();
+      try {
+        return typed.isRetryable();
+      } catch (Throwable e) {
+        // A subclass's override failed: decide by the error, as for any other exception.
+        Members.fallback(e);
+      }
     }
     Optional<AadstsError> error = from(throwable);
     return error.isPresent() && error.get().category(Category.UNKNOWN) == Category.TRANSIENT;
@@ -97,10 +102,6 @@ public final class AadstsErrors {
    * @return the delay the server asked for, or empty if it asked for none
    */
   public static Optional<Duration> retryAfter(Throwable throwable) {
-    AadstsException typed = typed(throwable);
-    if (typed != null && typed.error().retryAfter().isPresent()) {
-      return typed.error().retryAfter();
-    }
     Optional<AadstsError> error = from(throwable);
     return error.isPresent() ? error.get().retryAfter() : Optional.<Duration>empty();
   }
@@ -116,7 +117,11 @@ public final class AadstsErrors {
   public static Map<String, String> logFields(Throwable throwable) {
     AadstsException typed = typed(throwable);
     if (typed != null) {
-      return LogFields.of(typed.error(), typed.category());
+      try {
+        return LogFields.of(typed.error(), typed.category());
+      } catch (Throwable e) {
+        Members.fallback(e);
+      }
     }
     Optional<AadstsError> error = from(throwable);
     return error.isPresent()
