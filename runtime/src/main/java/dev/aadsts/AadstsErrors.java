@@ -183,9 +183,19 @@ public final class AadstsErrors {
         chain.add(t);
       }
       Instant now = Instant.now();
+      String[] messages = new String[chain.size()];
       for (int depth = 0; depth < chain.size(); depth++) {
+        messages[depth] = Members.message(chain.get(depth));
+      }
+      for (int depth = 0; depth < chain.size(); depth++) {
+        String causeMessage = depth + 1 < chain.size() ? messages[depth + 1] : null;
         // The chain of the exception caught ranks above its suppressed exceptions.
-        read(chain.get(depth), now, candidates.at(i == 0 ? 0 : 1, depth));
+        read(
+            chain.get(depth),
+            messages[depth],
+            causeMessage,
+            now,
+            candidates.at(i == 0 ? 0 : 1, depth));
       }
       if (i == 0 && firstOnly && !candidates.isEmpty()) {
         break;
@@ -197,14 +207,18 @@ public final class AadstsErrors {
     return candidates.result();
   }
 
-  /** Adds what {@code t} says to the candidates. */
-  private static void read(Throwable t, Instant now, Candidates.Place candidates) {
+  /**
+   * Adds what {@code t}, whose message is {@code message}, says to the candidates. A message that
+   * ends with its cause's, as that of a wrapper made with {@code new Exception(cause)} does, only
+   * repeats it and is not read again.
+   */
+  private static void read(
+      Throwable t, String message, String causeMessage, Instant now, Candidates.Place candidates) {
     AadstsError parsed = t instanceof AadstsException ? error((AadstsException) t) : null;
     if (parsed != null) {
       candidates.add(parsed);
       return;
     }
-    String message = Members.message(t);
     String text = AadstsError.capped(message);
     List<AzureIdentityMessages.Part> parts =
         t.getClass().getName().startsWith("com.azure.")
@@ -232,7 +246,7 @@ public final class AadstsErrors {
     }
     if (typed != null) {
       candidates.add(typed, true);
-    } else if (message != null) {
+    } else if (message != null && (causeMessage == null || !message.endsWith(causeMessage))) {
       AadstsError.Builder builder = new AadstsError.Builder(message);
       MessageReader.read(text, builder, true);
       candidates.add(builder, false);
