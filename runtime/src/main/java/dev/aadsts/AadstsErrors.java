@@ -83,7 +83,12 @@ public final class AadstsErrors {
   public static boolean isRetryable(Throwable throwable) {
     AadstsException typed = typed(throwable);
     if (typed != null) {
-      return typed.isRetryable();
+      try {
+        return typed.isRetryable();
+      } catch (Throwable e) {
+        // A subclass's override failed: decide by the error, as for any other exception.
+        Members.fallback(e);
+      }
     }
     Optional<AadstsError> error = from(throwable);
     return error.isPresent() && error.get().category(Category.UNKNOWN) == Category.TRANSIENT;
@@ -97,10 +102,6 @@ public final class AadstsErrors {
    * @return the delay the server asked for, or empty if it asked for none
    */
   public static Optional<Duration> retryAfter(Throwable throwable) {
-    AadstsException typed = typed(throwable);
-    if (typed != null && typed.error().retryAfter().isPresent()) {
-      return typed.error().retryAfter();
-    }
     Optional<AadstsError> error = from(throwable);
     return error.isPresent() ? error.get().retryAfter() : Optional.<Duration>empty();
   }
@@ -116,7 +117,11 @@ public final class AadstsErrors {
   public static Map<String, String> logFields(Throwable throwable) {
     AadstsException typed = typed(throwable);
     if (typed != null) {
-      return LogFields.of(typed.error(), typed.category());
+      try {
+        return LogFields.of(typed.error(), typed.category());
+      } catch (Throwable e) {
+        Members.fallback(e);
+      }
     }
     Optional<AadstsError> error = from(throwable);
     return error.isPresent()
@@ -178,9 +183,19 @@ public final class AadstsErrors {
         chain.add(t);
       }
       Instant now = Instant.now();
+      String[] messages = new String[chain.size()];
       for (int depth = 0; depth < chain.size(); depth++) {
+        messages[depth] = Members.message(chain.get(depth));
+      }
+      for (int depth = 0; depth < chain.size(); depth++) {
+        String causeMessage = depth + 1 < chain.size() ? messages[depth + 1] : null;
         // The chain of the exception caught ranks above its suppressed exceptions.
-        read(chain.get(depth), now, candidates.at(i == 0 ? 0 : 1, depth));
+        read(
+            chain.get(depth),
+            messages[depth],
+            causeMessage,
+            now,
+            candidates.at(i == 0 ? 0 : 1, depth));
       }
       if (i == 0 && firstOnly && !candidates.isEmpty()) {
         break;
@@ -192,14 +207,18 @@ public final class AadstsErrors {
     return candidates.result();
   }
 
-  /** Adds what {@code t} says to the candidates. */
-  private static void read(Throwable t, Instant now, Candidates.Place candidates) {
+  /**
+   * Adds what {@code t}, whose message is {@code message}, says to the candidates. A message that
+   * ends with its cause's, as that of a wrapper made with {@code new Exception(cause)} does, only
+   * repeats it and is not read again.
+   */
+  private static void read(
+      Throwable t, String message, String causeMessage, Instant now, Candidates.Place candidates) {
     AadstsError parsed = t instanceof AadstsException ? error((AadstsException) t) : null;
     if (parsed != null) {
       candidates.add(parsed);
       return;
     }
-    String message = Members.message(t);
     String text = AadstsError.capped(message);
     List<AzureIdentityMessages.Part> parts =
         t.getClass().getName().startsWith("com.azure.")
@@ -227,7 +246,7 @@ public final class AadstsErrors {
     }
     if (typed != null) {
       candidates.add(typed, true);
-    } else if (message != null) {
+    } else if (message != null && (causeMessage == null || !message.endsWith(causeMessage))) {
       AadstsError.Builder builder = new AadstsError.Builder(message);
       MessageReader.read(text, builder, true);
       candidates.add(builder, false);

@@ -19,6 +19,8 @@ final class AzureIdentityMessages {
   // The chains themselves, whose parts hold no failure of their own.
   private static final String[] CHAINS = {"DefaultAzureCredential", "ChainedTokenCredential"};
   private static final int MAX_NAME_LENGTH = 64;
+  // A chain has a handful of credentials; the bound keeps a hostile message's cost linear.
+  static final int MAX_PARTS = 32;
 
   /** One credential's part of a message. */
   static final class Part {
@@ -41,7 +43,9 @@ final class AzureIdentityMessages {
     List<Integer> starts = new ArrayList<>();
     List<String> names = new ArrayList<>();
     int from = 0;
-    for (int at = message.indexOf(MARKER); at >= 0; at = message.indexOf(MARKER, from)) {
+    for (int at = message.indexOf(MARKER);
+        at >= 0 && starts.size() <= MAX_PARTS;
+        at = message.indexOf(MARKER, from)) {
       from = at + MARKER.length();
       int nameEnd = at + "Credential".length();
       int start = at;

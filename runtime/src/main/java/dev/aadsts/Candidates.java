@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The errors read from the exceptions of one search, ranked and with repeats merged: a wrapper that
@@ -152,40 +152,23 @@ final class Candidates {
      * error and description), and no trace or correlation ID that differs.
      */
     boolean sameErrorAs(Candidate o) {
-      List<Integer> codes = codes();
-      if (!codes.equals(o.codes())) {
+      AadstsError a = error();
+      AadstsError b = o.error();
+      if (!a.codes().equals(b.codes())) {
         return false;
       }
-      if (codes.isEmpty()
-          && !(Objects.equals(field("error"), o.field("error"))
-              && Objects.equals(field("description"), o.field("description")))) {
+      if (a.codes().isEmpty()
+          && !(a.error().equals(b.error()) && a.errorDescription().equals(b.errorDescription()))) {
         return false;
       }
-      return compatible(field("trace"), o.field("trace"))
-          && compatible(field("correlation"), o.field("correlation"))
-          && compatible(credential(), o.credential());
+      return compatible(a.traceId(), b.traceId())
+          && compatible(a.correlationId(), b.correlationId())
+          && compatible(a.credential(), b.credential());
     }
 
-    private List<Integer> codes() {
-      return builder != null ? new ArrayList<>(builder.codes) : error.codes();
-    }
-
-    private String field(String name) {
-      AadstsError e = error();
-      switch (name) {
-        case "error":
-          return e.error().orElse(null);
-        case "description":
-          return e.errorDescription().orElse(null);
-        case "trace":
-          return e.traceId().orElse(null);
-        default:
-          return e.correlationId().orElse(null);
-      }
-    }
-
-    private static boolean compatible(String a, String b) {
-      return a == null || b == null || a.equals(b);
+    /** Equal, or one of them unknown. */
+    private static boolean compatible(Optional<String> a, Optional<String> b) {
+      return !a.isPresent() || !b.isPresent() || a.equals(b);
     }
   }
 }

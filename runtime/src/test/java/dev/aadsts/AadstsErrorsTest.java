@@ -247,6 +247,30 @@ class AadstsErrorsTest {
     assertFalse(AadstsErrors.isRetryable(self));
   }
 
+  @Test
+  void aTypedExceptionWhoseOverridesThrowIsReadByItsError() {
+    AadstsError error =
+        AadstsError.parse("{\"error\":\"temporarily_unavailable\",\"error_codes\":[90033]}");
+    AadstsException hostile =
+        new TransientException(
+            error, AadstsErrorCode.unknown(90033), Category.TRANSIENT, true, null) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public boolean isRetryable() {
+            return sneaky(new IOException("isRetryable"));
+          }
+
+          @Override
+          public Category category() {
+            throw new AssertionError("category");
+          }
+        };
+
+    assertTrue(AadstsErrors.isRetryable(hostile));
+    assertEquals("transient", AadstsErrors.logFields(hostile).get("aadsts.category"));
+  }
+
   /** An exception whose getMessage() and getCause() throw what {@code failure} gives. */
   private static Throwable hostile(Supplier<Throwable> failure) {
     return hostile(failure, null);

@@ -152,6 +152,27 @@ class AzureExceptionsTest {
   }
 
   @Test
+  void aMessageNamingCredentialsWithoutEndIsReadToABound() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      text.append("C")
+          .append(i)
+          .append("Credential authentication unavailable. AADSTS")
+          .append(50_000 + i)
+          .append(": x\r\n");
+    }
+    CredentialUnavailableException e = new CredentialUnavailableException(text.toString());
+
+    List<AadstsError> all =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> AadstsErrors.all(e));
+
+    // One error per credential part, up to the bound; the last part runs to the end of the text.
+    assertEquals(AzureIdentityMessages.MAX_PARTS + 1, all.size());
+    assertEquals(Optional.of("C0Credential"), all.get(0).credential());
+  }
+
+  @Test
   void anAzureResponseWithoutAnEntraErrorIsNone() {
     HttpResponse response = new Response(404, new HttpHeaders(), "{\"error\":{\"code\":\"x\"}}");
 
