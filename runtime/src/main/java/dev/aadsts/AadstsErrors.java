@@ -135,8 +135,8 @@ public final class AadstsErrors {
    * aadsts.correlation_id}, {@code aadsts.trace_id}, {@code aadsts.timestamp} and {@code
    * http.status}, each only when known. Never the description, the claims, other fields or the raw
    * text, which can hold user names and tokens. Values have control and bidirectional-text
-   * characters replaced and are cut to 128 characters, so a hostile response cannot forge log
-   * lines.
+   * characters escaped ({@code \\n}, {@code \\u202e}) and are cut to 128 characters, as in {@link
+   * AadstsError#toString()}, so a hostile response cannot forge log lines.
    *
    * @param error the error; its category is the one of {@link Category#UNKNOWN} codes
    * @return an unmodifiable map in the order above

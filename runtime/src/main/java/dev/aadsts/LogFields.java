@@ -7,8 +7,6 @@ import java.util.Map;
 
 /** The log-safe fields of an error: see {@link AadstsErrors#logFields(AadstsError)}. */
 final class LogFields {
-  static final int MAX_VALUE_LENGTH = 128;
-
   private LogFields() {}
 
   static Map<String, String> of(AadstsError error, Category category) {
@@ -33,32 +31,7 @@ final class LogFields {
 
   private static void put(Map<String, String> fields, String name, String value) {
     if (value != null) {
-      fields.put(name, sanitized(value));
+      fields.put(name, LogSafe.text(value, LogSafe.SHORT));
     }
-  }
-
-  /**
-   * {@code value} with every control, format (bidirectional overrides, zero-width characters) and
-   * line or paragraph separator character replaced by {@code ?}, cut to {@link #MAX_VALUE_LENGTH}
-   * characters with {@code ...} marking the cut.
-   */
-  static String sanitized(String value) {
-    int length = Math.min(value.length(), MAX_VALUE_LENGTH);
-    StringBuilder s = new StringBuilder(length + 3);
-    for (int i = 0; i < length; i++) {
-      char c = value.charAt(i);
-      int type = Character.getType(c);
-      boolean unsafe =
-          Character.isISOControl(c)
-              || type == Character.FORMAT
-              || type == Character.LINE_SEPARATOR
-              || type == Character.PARAGRAPH_SEPARATOR
-              || type == Character.SURROGATE;
-      s.append(unsafe ? '?' : c);
-    }
-    if (value.length() > MAX_VALUE_LENGTH) {
-      s.append("...");
-    }
-    return s.toString().trim();
   }
 }

@@ -104,8 +104,9 @@ class AadstsErrorsHelpersTest {
     Map<String, String> fields = AadstsErrors.logFields(error);
 
     assertEquals(
-        "c-1??2025-01-01 INFO admin logged in ?[31m?txt.exe", fields.get("aadsts.correlation_id"));
-    assertEquals("x".repeat(128) + "...", fields.get("aadsts.trace_id"));
+        "c-1\\r\\n2025-01-01 INFO admin logged in \\u001b[31m\\u202etxt.exe",
+        fields.get("aadsts.correlation_id"));
+    assertEquals("x".repeat(128) + "...(9872 more chars)", fields.get("aadsts.trace_id"));
   }
 
   private static AadstsException wrap(String body, int status) {
