@@ -5,9 +5,8 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,17 +118,10 @@ record BundledCatalogs(
 
   /** The compact form, when the processor's jar has it and it is of this version. */
   static Optional<BundledCatalogs> precompiled() {
-    URL url = BundledCatalogs.class.getClassLoader().getResource(RESOURCE);
-    if (url == null) {
-      return Optional.empty();
-    }
-    try {
-      URLConnection connection = url.openConnection();
-      connection.setUseCaches(false);
-      try (DataInputStream in =
-          new DataInputStream(new BufferedInputStream(connection.getInputStream(), 1 << 16))) {
-        return read(in);
-      }
+    try (InputStream resource = CatalogLoader.openResource(RESOURCE)) {
+      return resource == null
+          ? Optional.empty()
+          : read(new DataInputStream(new BufferedInputStream(resource, 1 << 16)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
