@@ -2,12 +2,12 @@ package dev.aadsts.processor;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,13 +40,13 @@ record BundledCatalogs(
     List<String> names,
     Map<String, CatalogParser.Result> catalogs,
     ClassificationParser.Result classification,
-    Map<List<String>, Selection> selections) {
+    Map<List<String>, Selection.Stored> selections) {
 
   /** Where the compact form sits in the processor jar. */
   static final String RESOURCE = "META-INF/aadsts/processor/bundled-catalogs.bin";
 
   private static final int MAGIC = 0xAAD575;
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   BundledCatalogs {
     names = List.copyOf(names);
@@ -65,7 +65,8 @@ record BundledCatalogs(
         return Optional.empty();
       }
     }
-    return Optional.ofNullable(selections.get(Selection.key(chosen)));
+    Selection.Stored stored = selections.get(Selection.key(chosen));
+    return stored == null ? Optional.empty() : Optional.of(stored.get());
   }
 
   /** The same, with the bundled selections merged and named: what the jar ships. */
@@ -78,12 +79,14 @@ record BundledCatalogs(
       }
       all.add(catalog.get());
     }
-    Map<List<String>, Selection> made = new LinkedHashMap<>();
+    Map<List<String>, Selection.Stored> made = new LinkedHashMap<>();
     List<List<Catalog>> chosen = new ArrayList<>();
     chosen.add(CatalogMerger.byPriority(List.of(), all));
     all.forEach(c -> chosen.add(List.of(c)));
     for (List<Catalog> selection : chosen) {
-      made.putIfAbsent(Selection.key(selection), Selection.of(selection, classification.kinds()));
+      made.putIfAbsent(
+          Selection.key(selection),
+          new Selection.Stored(Selection.of(selection, classification.kinds())));
     }
     return new BundledCatalogs(names, catalogs, classification, made);
   }
@@ -119,17 +122,10 @@ record BundledCatalogs(
 
   /** The compact form, when the processor's jar has it and it is of this version. */
   static Optional<BundledCatalogs> precompiled() {
-    URL url = BundledCatalogs.class.getClassLoader().getResource(RESOURCE);
-    if (url == null) {
-      return Optional.empty();
-    }
-    try {
-      URLConnection connection = url.openConnection();
-      connection.setUseCaches(false);
-      try (DataInputStream in =
-          new DataInputStream(new BufferedInputStream(connection.getInputStream(), 1 << 16))) {
-        return read(in);
-      }
+    try (InputStream resource = CatalogLoader.openResource(RESOURCE)) {
+      return resource == null
+          ? Optional.empty()
+          : read(new DataInputStream(new BufferedInputStream(resource, 1 << 16)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -177,9 +173,15 @@ record BundledCatalogs(
       out.writeBoolean(kind.getValue().retryable());
     }
     out.writeInt(selections.size());
-    for (Map.Entry<List<String>, Selection> selection : selections.entrySet()) {
+    for (Map.Entry<List<String>, Selection.Stored> selection : selections.entrySet()) {
       writeStrings(out, selection.getKey());
-      selection.getValue().write(out, catalogsNamed(selection.getKey()));
+      // Each with its length: a compilation decodes only the one it uses.
+      ByteArrayOutputStream block = new ByteArrayOutputStream();
+      DataOutputStream blockOut = new DataOutputStream(block);
+      selection.getValue().get().write(blockOut, catalogsNamed(selection.getKey()));
+      blockOut.flush();
+      out.writeInt(block.size());
+      block.writeTo(out);
     }
     out.flush();
   }
@@ -235,10 +237,12 @@ record BundledCatalogs(
         new BundledCatalogs(
             names, catalogs, new ClassificationParser.Result(byCode, problems), Map.of());
     int selectionCount = in.readInt();
-    Map<List<String>, Selection> selections = new LinkedHashMap<>();
+    Map<List<String>, Selection.Stored> selections = new LinkedHashMap<>();
     for (int i = 0; i < selectionCount; i++) {
       List<String> key = readStrings(in);
-      selections.put(key, Selection.read(in, read.catalogsNamed(key)));
+      byte[] block = new byte[in.readInt()];
+      in.readFully(block);
+      selections.put(key, new Selection.Stored(block, read.catalogsNamed(key)));
     }
     return Optional.of(new BundledCatalogs(names, catalogs, read.classification(), selections));
   }

@@ -127,19 +127,26 @@ final class CatalogLoader {
 
   /** A resource of the processor's class path; empty when it is missing or cannot be read. */
   private static Optional<String> read(String resource) {
-    URL url = CatalogLoader.class.getClassLoader().getResource(resource);
-    if (url == null) {
-      return Optional.empty();
-    }
-    try {
-      URLConnection connection = url.openConnection();
-      connection.setUseCaches(false);
-      try (InputStream in = connection.getInputStream()) {
-        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
+    try (InputStream in = openResource(resource)) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A resource of the processor's own class path, with URL caching off; null when it is missing.
+   */
+  static InputStream openResource(String resource) throws IOException {
+    URL url = CatalogLoader.class.getClassLoader().getResource(resource);
+    if (url == null) {
+      return null;
+    }
+    URLConnection connection = url.openConnection();
+    connection.setUseCaches(false);
+    return connection.getInputStream();
   }
 
   private static Text decode(String name, byte[] bytes) {

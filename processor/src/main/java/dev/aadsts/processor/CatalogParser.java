@@ -224,14 +224,17 @@ final class CatalogParser {
    * – ...}).
    */
   private static int identifierEnd(String text) {
-    if (text.isEmpty() || !isUpper(text.charAt(0))) {
+    if (text.isEmpty() || !Naming.isUpper(text.charAt(0))) {
       return -1;
     }
     boolean camel = false;
     int i = 1;
     while (i < text.length() && isWordChar(text.charAt(i))) {
       char before = text.charAt(i - 1);
-      camel |= isUpper(text.charAt(i)) && (isLower(before) || isDigit(before)) && i >= 2;
+      camel |=
+          Naming.isUpper(text.charAt(i))
+              && (Naming.isLower(before) || Naming.isDigit(before))
+              && i >= 2;
       i++;
     }
     return camel ? i : -1;
@@ -299,19 +302,7 @@ final class CatalogParser {
   }
 
   private static boolean isWordChar(char c) {
-    return isUpper(c) || isLower(c) || isDigit(c) || c == '_';
-  }
-
-  private static boolean isUpper(char c) {
-    return c >= 'A' && c <= 'Z';
-  }
-
-  private static boolean isLower(char c) {
-    return c >= 'a' && c <= 'z';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return Naming.isUpper(c) || Naming.isLower(c) || Naming.isDigit(c) || c == '_';
   }
 
   /** {@code AADSTS90100: text} in the row of AADSTS90100 becomes {@code text}. */

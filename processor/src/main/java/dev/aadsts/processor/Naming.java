@@ -173,15 +173,16 @@ final class Naming {
     return codeEnum.peerClass(base + "Exceptions");
   }
 
-  private static boolean isUpper(char c) {
+  /** ASCII only: identifiers are ASCII, and Java's wider rules must not change names. */
+  static boolean isUpper(char c) {
     return c >= 'A' && c <= 'Z';
   }
 
-  private static boolean isLower(char c) {
+  static boolean isLower(char c) {
     return c >= 'a' && c <= 'z';
   }
 
-  private static boolean isDigit(char c) {
+  static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 }

@@ -1,8 +1,10 @@
 package dev.aadsts.processor;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,5 +154,47 @@ record Selection(CatalogMerger.Result merged, List<CodeConstant> constants, List
     }
     List<String> clashes = BundledCatalogs.readStrings(in);
     return new Selection(new CatalogMerger.Result(codes, added), constants, clashes);
+  }
+
+  /**
+   * A selection as the processor's jar holds it: decoded on first use, since a compilation uses one
+   * of them. Equal when the selections are.
+   */
+  static final class Stored {
+    private final byte[] bytes;
+    private final List<Catalog> catalogs;
+    private Selection value;
+
+    Stored(Selection value) {
+      this.bytes = new byte[0];
+      this.catalogs = List.of();
+      this.value = value;
+    }
+
+    Stored(byte[] bytes, List<Catalog> catalogs) {
+      this.bytes = bytes;
+      this.catalogs = catalogs;
+    }
+
+    Selection get() {
+      if (value == null) {
+        try {
+          value = read(new DataInputStream(new ByteArrayInputStream(bytes)), catalogs);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Stored stored && get().equals(stored.get());
+    }
+
+    @Override
+    public int hashCode() {
+      return get().hashCode();
+    }
   }
 }
