@@ -26,13 +26,20 @@ final class MessageReader {
   private static final int LINE_BEFORE_CODE = 4;
   private static final int NOT_FOUND = 5;
 
+  // The streams: codes from their A, labels from their separator, brackets, a body from its
+  // brace, statuses from their word. A description (of a body) has the first five.
+  private static final String[] STREAMS = {"A", ":", "=", "[", "(", "{", "HTTP", "tatus"};
+  private static final int DESCRIPTION_STREAMS = 5;
+  private static final int BRACE_STREAM = 5;
+  private static final int NONE = Integer.MAX_VALUE;
+
+  private final char[] labelBuffer = new char[TextLabels.MAX_LABEL];
   private final String text;
   private final AadstsError.Builder builder;
   private final boolean messageMode;
 
   private int firstCode = -1;
   private int descriptionStart = -1;
-  private int descriptionEnd = -1;
   private boolean bodyRead;
   private String error;
   private int errorRank = NOT_FOUND;
@@ -67,46 +74,98 @@ final class MessageReader {
     new MessageReader(text, builder, embeddedJson).walk();
   }
 
+  /**
+   * Merges the streams of the characters that start something, in text order: each stream is one
+   * forward search ({@link String#indexOf}, which the JVM vectorizes) that resumes where it
+   * stopped.
+   */
   private void walk() {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case 'A':
-        case 'a':
-          i = onA(i);
-          break;
-        case ':':
-        case '=':
-          onSeparator(i);
-          break;
-        case '[':
-          onBracket(i, ']');
-          onPrefixBracket(i);
-          break;
-        case '(':
-          onBracket(i, ')');
-          break;
-        case '{':
-          if (messageMode && !bodyRead) {
-            onBrace(i);
-          }
-          break;
-        case '\n':
-          if (descriptionStart >= 0
-              && descriptionEnd < 0
-              && (text.startsWith("\tat ", i + 1) || text.startsWith("Caused by: ", i + 1))) {
-            descriptionEnd = i;
-          }
-          break;
-        default:
-          if (c >= '1' && c <= '5' && messageMode && status == 0) {
-            onDigit(i);
-          }
-          break;
+    int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
+    int[] heads = new int[streams];
+    for (int s = 0; s < streams; s++) {
+      heads[s] = find(s, 0);
+    }
+    while (true) {
+      int s = 0;
+      for (int t = 1; t < streams; t++) {
+        if (heads[t] < heads[s]) {
+          s = t;
+        }
       }
+      int at = heads[s];
+      if (at == NONE) {
+        break;
+      }
+      heads[s] = find(s, on(s, at) + 1);
     }
     finish();
+  }
+
+  /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */
+  private int find(int s, int from) {
+    if (s == BRACE_STREAM && bodyRead) {
+      return NONE;
+    }
+    int at = text.indexOf(STREAMS[s], from);
+    return at < 0 ? NONE : at;
+  }
+
+  /** Handles the start of stream {@code s} at {@code at}; returns the last index it consumed. */
+  private int on(int s, int at) {
+    switch (s) {
+      case 0:
+        return onA(at);
+      case 1:
+      case 2:
+        onSeparator(at);
+        return at;
+      case 3:
+        onBracket(at, ']');
+        onPrefixBracket(at);
+        return at;
+      case 4:
+        onBracket(at, ')');
+        if (status == 0 && messageMode) {
+          onDigit(at + 1);
+        }
+        return at;
+      case BRACE_STREAM:
+        onBrace(at);
+        return at;
+      default:
+        if (status == 0) {
+          statusAfterWord(at + STREAMS[s].length());
+        }
+        return at;
+    }
+  }
+
+  /**
+   * A status after {@code HTTP} or {@code status}: {@code HTTP 401}, {@code HTTP/1.1 429}, {@code
+   * HTTP Error 401}, {@code status code 400}; the number is looked for a few words ahead.
+   */
+  private void statusAfterWord(int from) {
+    int i = from;
+    if (i < text.length() && text.charAt(i) == '/') {
+      while (i < text.length()
+          && i - from < 8
+          && (text.charAt(i) == '/'
+              || text.charAt(i) == '.'
+              || CodeScanner.isDigit(text.charAt(i)))) {
+        i++;
+      }
+    }
+    int limit = Math.min(text.length(), i + 24);
+    while (i < limit && !CodeScanner.isDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ' && c != ':' && c != '_') {
+        return;
+      }
+      i++;
+    }
+    if (i < limit) {
+      onDigit(i);
+    }
   }
 
   /** A code at {@code i}: adds it; returns the index of its last digit, or {@code i}. */
@@ -116,7 +175,7 @@ final class MessageReader {
       return i;
     }
     int start = i + CodeScanner.PREFIX.length();
-    builder.addCode(Integer.parseInt(text.substring(start, start + digits)));
+    builder.addCode(CodeScanner.value(text, start, start + digits));
     if (firstCode < 0) {
       firstCode = i;
       if (descriptionStart < 0) {
@@ -129,24 +188,31 @@ final class MessageReader {
 
   /** A {@code :} or {@code =} at {@code i}: the value of the label before it, if it has one. */
   private void onSeparator(int i) {
-    int kind = TextLabels.labelBefore(text, i);
+    int kind = TextLabels.labelBefore(text, i, labelBuffer);
     if (kind == TextLabels.NONE) {
+      if (messageMode && status == 0) {
+        statusBeforeColon(i);
+      }
       return;
     }
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null && TextLabels.isGuidAt(text, v)) {
+        if (traceId == null
+            && !TextLabels.isGuid(builder.traceId)
+            && TextLabels.isGuidAt(text, v)) {
           traceId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.CORRELATION_ID:
-        if (correlationId == null && TextLabels.isGuidAt(text, v)) {
+        if (correlationId == null
+            && !TextLabels.isGuid(builder.correlationId)
+            && TextLabels.isGuidAt(text, v)) {
           correlationId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.TIMESTAMP:
-        if (timestamp == null) {
+        if (timestamp == null && builder.timestamp == null) {
           int end = TextLabels.timestampEnd(text, v);
           timestamp = end > v ? text.substring(v, end) : null;
         }
@@ -250,7 +316,7 @@ final class MessageReader {
     if (close < 0) {
       return;
     }
-    builder.addCode(Integer.parseInt(text.substring(start, marker)));
+    builder.addCode(CodeScanner.value(text, start, marker));
     if (timestamp == null) {
       timestamp = text.substring(bracket + 1, close).trim();
     }
@@ -311,7 +377,7 @@ final class MessageReader {
       return;
     }
     int value = TextLabels.statusAt(text, i);
-    int kind = TextLabels.labelBefore(text, i);
+    int kind = TextLabels.labelBefore(text, i, labelBuffer);
     int after = end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
     boolean phrase =
         after < text.length()
@@ -319,6 +385,29 @@ final class MessageReader {
             && TextLabels.reasonPhraseAt(text, after + 1, value);
     if (value != 0 && (kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD || phrase)) {
       status = value;
+    }
+  }
+
+  /**
+   * A status that ends a phrase before a colon: {@code HTTP Error 401:}, {@code RESPONSE 400:},
+   * {@code 401 Unauthorized:}; looked for at most 32 characters back.
+   */
+  private void statusBeforeColon(int colon) {
+    int i = colon;
+    int stop = Math.max(0, colon - 32);
+    while (i > stop && !CodeScanner.isDigit(text.charAt(i - 1))) {
+      char c = text.charAt(i - 1);
+      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ') {
+        return;
+      }
+      i--;
+    }
+    int start = i;
+    while (start > stop && CodeScanner.isDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    if (i - start == 3) {
+      onDigit(start);
     }
   }
 
@@ -369,13 +458,18 @@ final class MessageReader {
    */
   private String description() {
     int start = descriptionStart;
-    int end = descriptionEnd >= 0 ? descriptionEnd : text.length();
+    int end = earliest(text.length(), text.indexOf("\n\tat ", start));
+    end = earliest(end, text.indexOf("\nCaused by: ", start));
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     if (before == '"' || before == '\'') {
       end = Math.min(end, closingQuote(start, before));
     }
     String d = text.substring(start, Math.max(start, end)).trim();
     return d.indexOf('\\') < 0 ? d : Unescaping.lineEscapes(d).trim();
+  }
+
+  private static int earliest(int end, int found) {
+    return found >= 0 && found < end ? found : end;
   }
 
   /** The index of the first {@code quote} at or after {@code from} that is not escaped. */

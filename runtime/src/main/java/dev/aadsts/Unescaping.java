@@ -18,11 +18,21 @@ final class Unescaping {
   static int decode(String s, int from, char quote, StringBuilder out) {
     int i = from;
     while (i < s.length()) {
+      // Copies the run up to the next backslash or quote in one append.
+      int run = i;
+      while (run < s.length() && s.charAt(run) != '\\' && (s.charAt(run) != quote || quote == 0)) {
+        run++;
+      }
+      out.append(s, i, run);
+      i = run;
+      if (i >= s.length()) {
+        break;
+      }
       char c = s.charAt(i);
       if (c == quote && quote != 0) {
         return i;
       }
-      if (c != '\\' || i + 1 >= s.length()) {
+      if (i + 1 >= s.length()) {
         out.append(c);
         i++;
         continue;
