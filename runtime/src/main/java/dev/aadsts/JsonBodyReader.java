@@ -13,6 +13,10 @@ package dev.aadsts;
  */
 final class JsonBodyReader {
   private static final int MAX_DEPTH = 64;
+  private static final int MAX_REUSED = 8192;
+  // Not cleared: a buffer holds at most MAX_REUSED characters of the last string decoded.
+  private static final ThreadLocal<StringBuilder> BUFFER =
+      ThreadLocal.withInitial(() -> new StringBuilder(MAX_REUSED));
   private static final String[] NAMES = {
     "error",
     "error_description",
@@ -295,18 +299,31 @@ final class JsonBodyReader {
     if (i >= s.length()) {
       return null;
     }
-    // Sized to the encoded length, which the decoded text never exceeds: one buffer, no growth.
     int close = closingQuote(i, quote);
     if (close < 0) {
       return null;
     }
-    StringBuilder out = new StringBuilder(close - start).append(s, start, i);
+    StringBuilder out = buffer(close - start).append(s, start, i);
     int end = Unescaping.decode(s, i, quote, out);
     if (end < 0) {
       return null;
     }
     pos = end + 1;
     return out.toString();
+  }
+
+  /**
+   * A buffer for decoding a string of at most {@code length} characters: the thread's own, reused,
+   * for strings of the usual size (as Jackson recycles its buffers), so that decoding allocates
+   * only the result; a new one, sized to fit without growing, for longer ones.
+   */
+  private static StringBuilder buffer(int length) {
+    if (length > MAX_REUSED) {
+      return new StringBuilder(length);
+    }
+    StringBuilder buffer = BUFFER.get();
+    buffer.setLength(0);
+    return buffer;
   }
 
   /** The index of the unescaped {@code quote} at or after {@code from}, or -1. */
