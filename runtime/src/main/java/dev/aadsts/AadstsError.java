@@ -171,7 +171,7 @@ public final class AadstsError implements Serializable {
    *     {@link #error()}
    */
   public static AadstsError fromWwwAuthenticate(String headerValue) {
-    return fromWwwAuthenticate(Collections.singletonList(headerValue));
+    return ChallengeReader.read(headerValue);
   }
 
   /**
