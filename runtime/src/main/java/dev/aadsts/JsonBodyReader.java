@@ -13,10 +13,6 @@ package dev.aadsts;
  */
 final class JsonBodyReader {
   private static final int MAX_DEPTH = 64;
-  private static final int MAX_REUSED = 8192;
-  // Not cleared: a buffer holds at most MAX_REUSED characters of the last string decoded.
-  private static final ThreadLocal<StringBuilder> BUFFER =
-      ThreadLocal.withInitial(() -> new StringBuilder(MAX_REUSED));
   private static final String[] NAMES = {
     "error",
     "error_description",
@@ -37,23 +33,6 @@ final class JsonBodyReader {
     this.s = s;
     this.pos = start;
     this.builder = builder;
-  }
-
-  /**
-   * The index of the brace that opens {@code text} as a JSON object, after blanks and a byte order
-   * mark; -1 if the text is not an object.
-   */
-  static int objectStart(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '{') {
-        return i;
-      }
-      if (!Character.isWhitespace(c) && c != '\uFEFF') {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -303,27 +282,13 @@ final class JsonBodyReader {
     if (close < 0) {
       return null;
     }
-    StringBuilder out = buffer(close - start).append(s, start, i);
+    StringBuilder out = Unescaping.buffer(close - start).append(s, start, i);
     int end = Unescaping.decode(s, i, quote, out);
     if (end < 0) {
       return null;
     }
     pos = end + 1;
     return out.toString();
-  }
-
-  /**
-   * A buffer for decoding a string of at most {@code length} characters: the thread's own, reused,
-   * for strings of the usual size (as Jackson recycles its buffers), so that decoding allocates
-   * only the result; a new one, sized to fit without growing, for longer ones.
-   */
-  private static StringBuilder buffer(int length) {
-    if (length > MAX_REUSED) {
-      return new StringBuilder(length);
-    }
-    StringBuilder buffer = BUFFER.get();
-    buffer.setLength(0);
-    return buffer;
   }
 
   /** The index of the unescaped {@code quote} at or after {@code from}, or -1. */

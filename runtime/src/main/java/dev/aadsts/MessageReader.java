@@ -16,7 +16,6 @@ package dev.aadsts;
 final class MessageReader {
   // The "7000215 - [2024-01-01 10:00:00Z]: " prefix of some MSAL.NET messages.
   private static final String PREFIX_MARKER = " - [";
-  private static final int MAX_PREFIX_BRACKET = 64;
   private static final int MIN_PREFIX_DIGITS = 4;
 
   // Where an OAuth error was found: the lower the better.
@@ -41,6 +40,7 @@ final class MessageReader {
   private int firstCode = -1;
   private int descriptionStart = -1;
   private boolean bodyRead;
+  private boolean labelsWanted;
   private String error;
   private int errorRank = NOT_FOUND;
   private String traceId;
@@ -80,6 +80,13 @@ final class MessageReader {
    * stopped.
    */
   private void walk() {
+    // A body's description is searched for labels only if the body lacks what they give.
+    labelsWanted =
+        messageMode
+            || builder.error == null
+            || !TextLabels.isGuid(builder.traceId)
+            || !TextLabels.isGuid(builder.correlationId)
+            || builder.timestamp == null;
     int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
     int[] heads = new int[streams];
     for (int s = 0; s < streams; s++) {
@@ -103,7 +110,7 @@ final class MessageReader {
 
   /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */
   private int find(int s, int from) {
-    if (s == BRACE_STREAM && bodyRead) {
+    if ((s == BRACE_STREAM && bodyRead) || (!labelsWanted && (s == 1 || s == 2 || s == 4))) {
       return NONE;
     }
     int at = text.indexOf(STREAMS[s], from);
@@ -126,7 +133,7 @@ final class MessageReader {
       case 4:
         onBracket(at, ')');
         if (status == 0 && messageMode) {
-          onDigit(at + 1);
+          status = TextStatus.numberAt(text, at + 1, labelBuffer);
         }
         return at;
       case BRACE_STREAM:
@@ -134,37 +141,9 @@ final class MessageReader {
         return at;
       default:
         if (status == 0) {
-          statusAfterWord(at + STREAMS[s].length());
+          status = TextStatus.afterWord(text, at + STREAMS[s].length(), labelBuffer);
         }
         return at;
-    }
-  }
-
-  /**
-   * A status after {@code HTTP} or {@code status}: {@code HTTP 401}, {@code HTTP/1.1 429}, {@code
-   * HTTP Error 401}, {@code status code 400}; the number is looked for a few words ahead.
-   */
-  private void statusAfterWord(int from) {
-    int i = from;
-    if (i < text.length() && text.charAt(i) == '/') {
-      while (i < text.length()
-          && i - from < 8
-          && (text.charAt(i) == '/'
-              || text.charAt(i) == '.'
-              || CodeScanner.isDigit(text.charAt(i)))) {
-        i++;
-      }
-    }
-    int limit = Math.min(text.length(), i + 24);
-    while (i < limit && !CodeScanner.isDigit(text.charAt(i))) {
-      char c = text.charAt(i);
-      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ' && c != ':' && c != '_') {
-        return;
-      }
-      i++;
-    }
-    if (i < limit) {
-      onDigit(i);
     }
   }
 
@@ -191,7 +170,7 @@ final class MessageReader {
     int kind = TextLabels.labelBefore(text, i, labelBuffer);
     if (kind == TextLabels.NONE) {
       if (messageMode && status == 0) {
-        statusBeforeColon(i);
+        status = TextStatus.beforeColon(text, i, labelBuffer);
       }
       return;
     }
@@ -309,10 +288,10 @@ final class MessageReader {
     int digits = marker - start;
     if (digits < MIN_PREFIX_DIGITS
         || CodeScanner.digitRun(text, start) != digits
-        || !standsAlone(start)) {
+        || !TextStatus.standsAlone(text, start)) {
       return;
     }
-    int close = prefixClose(bracket + 1);
+    int close = TextStatus.prefixClose(text, bracket + 1);
     if (close < 0) {
       return;
     }
@@ -327,92 +306,6 @@ final class MessageReader {
       }
       descriptionStart = d;
     }
-  }
-
-  /** Whether the number at {@code start} begins the text, a line or a phrase. */
-  private boolean standsAlone(int start) {
-    if (start == 0) {
-      return true;
-    }
-    char before = text.charAt(start - 1);
-    return Character.isWhitespace(before) || "\"'([{>|,;".indexOf(before) >= 0;
-  }
-
-  /**
-   * The {@code ]} before {@code :} that closes a prefix's dated bracket opened before {@code open}.
-   */
-  private int prefixClose(int open) {
-    // "12345 - [main]: ..." is a log line, not a code prefix: the bracket holds a timestamp.
-    if (!(CodeScanner.digitRun(text, open) == 4
-        && text.startsWith("-", open + 4)
-        && CodeScanner.digitRun(text, open + 5) == 2
-        && text.startsWith("-", open + 7)
-        && CodeScanner.digitRun(text, open + 8) == 2)) {
-      return -1;
-    }
-    int limit = Math.min(text.length() - 1, open + MAX_PREFIX_BRACKET);
-    for (int i = open; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == ']') {
-        return text.charAt(i + 1) == ':' ? i : -1;
-      }
-      if (c == '[' || c == '\n' || c == '\r') {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * A three-digit status at {@code i}: after {@code HTTP}, {@code HTTP Error}, {@code status code},
-   * {@code RESPONSE} and the like, or before its reason phrase ({@code 401 Unauthorized}, {@code
-   * (401) Unauthorized}).
-   */
-  private void onDigit(int i) {
-    if ((i > 0 && !isStatusBoundary(text.charAt(i - 1))) || CodeScanner.digitRun(text, i) != 3) {
-      return;
-    }
-    int end = i + 3;
-    if (end < text.length() && TextLabels.isAsciiLetterOrDigit(text.charAt(end))) {
-      return;
-    }
-    int value = TextLabels.statusAt(text, i);
-    int kind = TextLabels.labelBefore(text, i, labelBuffer);
-    int after = end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
-    boolean phrase =
-        after < text.length()
-            && text.charAt(after) == ' '
-            && TextLabels.reasonPhraseAt(text, after + 1, value);
-    if (value != 0 && (kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD || phrase)) {
-      status = value;
-    }
-  }
-
-  /**
-   * A status that ends a phrase before a colon: {@code HTTP Error 401:}, {@code RESPONSE 400:},
-   * {@code 401 Unauthorized:}; looked for at most 32 characters back.
-   */
-  private void statusBeforeColon(int colon) {
-    int i = colon;
-    int stop = Math.max(0, colon - 32);
-    while (i > stop && !CodeScanner.isDigit(text.charAt(i - 1))) {
-      char c = text.charAt(i - 1);
-      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ') {
-        return;
-      }
-      i--;
-    }
-    int start = i;
-    while (start > stop && CodeScanner.isDigit(text.charAt(start - 1))) {
-      start--;
-    }
-    if (i - start == 3) {
-      onDigit(start);
-    }
-  }
-
-  private static boolean isStatusBoundary(char c) {
-    return c == ' ' || c == '(' || c == '\t' || c == '\n';
   }
 
   /** A brace at {@code i}: if it opens an error body, plain or encoded, reads it. */

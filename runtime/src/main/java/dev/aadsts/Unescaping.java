@@ -9,7 +9,26 @@ final class Unescaping {
   private static final String[] NAMED = {"quot", "apos", "amp", "lt", "gt"};
   private static final char[] NAMED_VALUES = {'"', '\'', '&', '<', '>'};
 
+  private static final int MAX_REUSED = 8192;
+  // Not cleared: a buffer holds at most MAX_REUSED characters of the last string decoded.
+  private static final ThreadLocal<StringBuilder> BUFFER =
+      ThreadLocal.withInitial(() -> new StringBuilder(MAX_REUSED));
+
   private Unescaping() {}
+
+  /**
+   * A buffer for decoding a string of at most {@code length} characters: the thread's own, reused,
+   * for strings of the usual size (as Jackson recycles its buffers), so that decoding allocates
+   * only the result; a new one, sized to fit without growing, for longer ones.
+   */
+  static StringBuilder buffer(int length) {
+    if (length > MAX_REUSED) {
+      return new StringBuilder(length);
+    }
+    StringBuilder buffer = BUFFER.get();
+    buffer.setLength(0);
+    return buffer;
+  }
 
   /**
    * Appends the backslash-escaped text from {@code from} to the first unescaped {@code quote} (or
