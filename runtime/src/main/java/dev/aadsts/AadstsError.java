@@ -85,7 +85,10 @@ public final class AadstsError implements Serializable {
   private AadstsError(Builder b) {
     error = blankToNull(b.error);
     errorDescription = blankToNull(b.errorDescription);
-    codes = Collections.unmodifiableList(new ArrayList<>(b.codes));
+    codes =
+        b.codes.isEmpty()
+            ? Collections.<Integer>emptyList()
+            : Collections.unmodifiableList(new ArrayList<>(b.codes));
     subError = b.subError;
     timestamp = blankToNull(b.timestamp);
     traceId = blankToNull(b.traceId);
@@ -97,7 +100,10 @@ public final class AadstsError implements Serializable {
     retryAfter = b.retryAfter;
     rawBody = b.rawBody;
     credential = blankToNull(b.credential);
-    extraFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraFields));
+    extraFields =
+        b.extraFields.isEmpty()
+            ? Collections.<String, String>emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.extraFields));
   }
 
   /**
@@ -175,7 +181,7 @@ public final class AadstsError implements Serializable {
    *     {@link #error()}
    */
   public static AadstsError fromWwwAuthenticate(String headerValue) {
-    return fromWwwAuthenticate(Collections.singletonList(headerValue));
+    return ChallengeReader.read(headerValue);
   }
 
   /**
@@ -209,10 +215,8 @@ public final class AadstsError implements Serializable {
   }
 
   /**
-   * Every AADSTS code number of the error, in order and without duplicates: those of {@code
-   * error_codes}, then those written in the description.
-   *
-   * @return an unmodifiable list, empty if there are none; at most the first 1,000
+   * @return every AADSTS code of the error, in order, without duplicates: those of {@code
+   *     error_codes}, then those in the description; unmodifiable, at most 1,000
    */
   public List<Integer> codes() {
     return codes;
@@ -311,10 +315,10 @@ public final class AadstsError implements Serializable {
   }
 
   /**
-   * The body's other fields, such as {@code password_change_url}: strings as decoded, other values
-   * as their JSON text. Fields whose value is JSON null are left out.
+   * The body's other fields.
    *
-   * @return an unmodifiable map in the body's order; at most the first 1,000 fields
+   * @return the other fields ({@code password_change_url}, a challenge's {@code realm}...), strings
+   *     decoded, other values as their JSON text, JSON nulls left out; unmodifiable, in order
    */
   public Map<String, String> extraFields() {
     return extraFields;
@@ -358,7 +362,6 @@ public final class AadstsError implements Serializable {
 
   @Override
   public int hashCode() {
-    // Equal errors have equal fields; these few tell unequal ones apart well enough.
     return Objects.hash(error, codes, httpStatus, retryAfter, rawBody);
   }
 

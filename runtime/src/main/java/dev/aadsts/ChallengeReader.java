@@ -1,12 +1,9 @@
 package dev.aadsts;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +27,27 @@ final class ChallengeReader {
   private static final int MAX_PARAMETERS = 64;
   private static final int MAX_VALUES = 64;
 
+  // RFC 9110 tchar: the characters of a token (scheme or parameter name).
+  private static final boolean[] TOKEN = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      TOKEN[c] = TextLabels.isAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+    }
+  }
+
   private final String s;
   private int pos;
 
   private ChallengeReader(String s) {
     this.s = s;
+  }
+
+  /** Reads one header value. */
+  static AadstsError read(String value) {
+    AadstsError.Builder builder = new AadstsError.Builder(value);
+    read(Collections.singletonList(value), builder);
+    return builder.build();
   }
 
   /** Reads the values of one response's header, at most 64 of them. */
@@ -112,33 +125,59 @@ final class ChallengeReader {
     if (trimmed.startsWith("{")) {
       return trimmed;
     }
-    StringBuilder base64 = new StringBuilder(trimmed.length() + 3);
-    for (int i = 0; i < trimmed.length(); i++) {
-      char c = trimmed.charAt(i);
-      if (c == '-') {
-        base64.append('+');
-      } else if (c == '_') {
-        base64.append('/');
-      } else if (c != '=') {
-        base64.append(c);
-      }
-    }
-    while (base64.length() % 4 != 0) {
-      base64.append('=');
-    }
     try {
-      byte[] bytes = Base64.getDecoder().decode(base64.toString());
-      CharBuffer json =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes));
-      String text = json.toString().trim();
+      // The URL-safe alphabet (RFC 4648 section 5) when it has its characters; padding optional.
+      boolean urlSafe = trimmed.indexOf('-') >= 0 || trimmed.indexOf('_') >= 0;
+      byte[] bytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(trimmed);
+      if (!isUtf8(bytes)) {
+        return null;
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8).trim();
       return text.startsWith("{") ? text : null;
-    } catch (IllegalArgumentException | CharacterCodingException e) {
+    } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** Whether {@code bytes} are well-formed UTF-8 (RFC 3629): no overlongs, surrogates or cuts. */
+  static boolean isUtf8(byte[] bytes) {
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int extra;
+      int min;
+      if (b < 0x80) {
+        i++;
+        continue;
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        extra = 1;
+        min = 0x80;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        extra = 2;
+        min = 0x800;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        extra = 3;
+        min = 0x10000;
+      } else {
+        return false;
+      }
+      if (i + extra >= bytes.length) {
+        return false;
+      }
+      int value = b & (0x3F >> extra);
+      for (int k = 1; k <= extra; k++) {
+        int next = bytes[i + k] & 0xFF;
+        if ((next & 0xC0) != 0x80) {
+          return false;
+        }
+        value = value << 6 | (next & 0x3F);
+      }
+      if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+        return false;
+      }
+      i += extra + 1;
+    }
+    return true;
   }
 
   /** The parameters of the next challenge, or null at the end. */
@@ -223,8 +262,17 @@ final class ChallengeReader {
 
   /** A quoted string from {@code pos}, with backslash escapes decoded; to the end if unbalanced. */
   private String quoted() {
-    StringBuilder out = new StringBuilder();
-    int i = pos + 1;
+    int start = pos + 1;
+    int i = start;
+    while (i < s.length() && s.charAt(i) != '"' && s.charAt(i) != '\\') {
+      i++;
+    }
+    if (i < s.length() && s.charAt(i) == '"') {
+      // No escapes: the common case, one substring.
+      pos = i + 1;
+      return s.substring(start, i);
+    }
+    StringBuilder out = new StringBuilder(i - start + 16).append(s, start, i);
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c == '"') {
@@ -252,9 +300,7 @@ final class ChallengeReader {
 
   private int tokenEnd(int from) {
     int i = from;
-    while (i < s.length()
-        && (TextLabels.isAsciiLetterOrDigit(s.charAt(i))
-            || "!#$%&'*+-.^_`|~".indexOf(s.charAt(i)) >= 0)) {
+    while (i < s.length() && s.charAt(i) < 128 && TOKEN[s.charAt(i)]) {
       i++;
     }
     return i;

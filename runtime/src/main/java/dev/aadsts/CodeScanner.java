@@ -77,7 +77,16 @@ final class CodeScanner {
   /** The code number after the {@code AADSTS} at {@code index}, which {@link #next} returned. */
   static int codeAt(String text, int index) {
     int start = index + PREFIX.length();
-    return Integer.parseInt(text.substring(start, start + digitRun(text, start)));
+    return value(text, start, start + digitRun(text, start));
+  }
+
+  /** The number written in {@code text[start, end)}, all digits, at most 9 of them. */
+  static int value(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   /**

@@ -13,6 +13,17 @@ package dev.aadsts;
  */
 final class JsonBodyReader {
   private static final int MAX_DEPTH = 64;
+  private static final String[] NAMES = {
+    "error",
+    "error_description",
+    "error_codes",
+    "timestamp",
+    "trace_id",
+    "correlation_id",
+    "error_uri",
+    "suberror",
+    "claims",
+  };
 
   private final String s;
   private final AadstsError.Builder builder;
@@ -22,23 +33,6 @@ final class JsonBodyReader {
     this.s = s;
     this.pos = start;
     this.builder = builder;
-  }
-
-  /**
-   * The index of the brace that opens {@code text} as a JSON object, after blanks and a byte order
-   * mark; -1 if the text is not an object.
-   */
-  static int objectStart(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '{') {
-        return i;
-      }
-      if (!Character.isWhitespace(c) && c != '\uFEFF') {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -200,21 +194,45 @@ final class JsonBodyReader {
     // Only a plain integer of up to 9 digits: not -1, 1e5, 1.0 or 12345678901.
     int digits = pos - start;
     if (digits > 0 && digits <= 9 && CodeScanner.digitRun(s, start) == digits) {
-      builder.addCode(Integer.parseInt(s.substring(start, pos)));
+      builder.addCode(CodeScanner.value(s, start, pos));
     }
     return pos > start;
   }
 
+  /**
+   * The field name at {@code pos}: for the names of the wire format, the constant itself, so that
+   * reading them allocates nothing; null if there is none.
+   */
   private String name() {
     char c = s.charAt(pos);
+    int start;
+    int end;
     if (c == '"' || c == '\'') {
-      return string();
+      start = pos + 1;
+      end = start;
+      while (end < s.length() && s.charAt(end) != c && s.charAt(end) != '\\') {
+        end++;
+      }
+      if (end >= s.length() || s.charAt(end) == '\\') {
+        return string();
+      }
+      pos = end + 1;
+    } else {
+      start = pos;
+      while (pos < s.length() && isNameChar(s.charAt(pos))) {
+        pos++;
+      }
+      end = pos;
+      if (end == start) {
+        return null;
+      }
     }
-    int start = pos;
-    while (pos < s.length() && isNameChar(s.charAt(pos))) {
-      pos++;
+    for (String known : NAMES) {
+      if (known.length() == end - start && s.startsWith(known, start)) {
+        return known;
+      }
     }
-    return pos > start ? s.substring(start, pos) : null;
+    return s.substring(start, end);
   }
 
   private static boolean isNameChar(char c) {
@@ -260,13 +278,30 @@ final class JsonBodyReader {
     if (i >= s.length()) {
       return null;
     }
-    StringBuilder out = new StringBuilder(i - start + 16).append(s, start, i);
+    int close = closingQuote(i, quote);
+    if (close < 0) {
+      return null;
+    }
+    StringBuilder out = Unescaping.buffer(close - start).append(s, start, i);
     int end = Unescaping.decode(s, i, quote, out);
     if (end < 0) {
       return null;
     }
     pos = end + 1;
     return out.toString();
+  }
+
+  /** The index of the unescaped {@code quote} at or after {@code from}, or -1. */
+  private int closingQuote(int from, char quote) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Skips a string without decoding it; false if it does not end. */

@@ -16,7 +16,6 @@ package dev.aadsts;
 final class MessageReader {
   // The "7000215 - [2024-01-01 10:00:00Z]: " prefix of some MSAL.NET messages.
   private static final String PREFIX_MARKER = " - [";
-  private static final int MAX_PREFIX_BRACKET = 64;
   private static final int MIN_PREFIX_DIGITS = 4;
 
   // Where an OAuth error was found: the lower the better.
@@ -26,14 +25,22 @@ final class MessageReader {
   private static final int LINE_BEFORE_CODE = 4;
   private static final int NOT_FOUND = 5;
 
+  // The streams: codes from their A, labels from their separator, brackets, a body from its
+  // brace, statuses from their word. A description (of a body) has the first five.
+  private static final String[] STREAMS = {"A", ":", "=", "[", "(", "{", "HTTP", "tatus"};
+  private static final int DESCRIPTION_STREAMS = 5;
+  private static final int BRACE_STREAM = 5;
+  private static final int NONE = Integer.MAX_VALUE;
+
+  private final char[] labelBuffer = new char[TextLabels.MAX_LABEL];
   private final String text;
   private final AadstsError.Builder builder;
   private final boolean messageMode;
 
   private int firstCode = -1;
   private int descriptionStart = -1;
-  private int descriptionEnd = -1;
   private boolean bodyRead;
+  private boolean labelsWanted;
   private String error;
   private int errorRank = NOT_FOUND;
   private String traceId;
@@ -67,46 +74,77 @@ final class MessageReader {
     new MessageReader(text, builder, embeddedJson).walk();
   }
 
+  /**
+   * Merges the streams of the characters that start something, in text order: each stream is one
+   * forward search ({@link String#indexOf}, which the JVM vectorizes) that resumes where it
+   * stopped.
+   */
   private void walk() {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case 'A':
-        case 'a':
-          i = onA(i);
-          break;
-        case ':':
-        case '=':
-          onSeparator(i);
-          break;
-        case '[':
-          onBracket(i, ']');
-          onPrefixBracket(i);
-          break;
-        case '(':
-          onBracket(i, ')');
-          break;
-        case '{':
-          if (messageMode && !bodyRead) {
-            onBrace(i);
-          }
-          break;
-        case '\n':
-          if (descriptionStart >= 0
-              && descriptionEnd < 0
-              && (text.startsWith("\tat ", i + 1) || text.startsWith("Caused by: ", i + 1))) {
-            descriptionEnd = i;
-          }
-          break;
-        default:
-          if (c >= '1' && c <= '5' && messageMode && status == 0) {
-            onDigit(i);
-          }
-          break;
+    // A body's description is searched for labels only if the body lacks what they give.
+    labelsWanted =
+        messageMode
+            || builder.error == null
+            || !TextLabels.isGuid(builder.traceId)
+            || !TextLabels.isGuid(builder.correlationId)
+            || builder.timestamp == null;
+    int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
+    int[] heads = new int[streams];
+    for (int s = 0; s < streams; s++) {
+      heads[s] = find(s, 0);
+    }
+    while (true) {
+      int s = 0;
+      for (int t = 1; t < streams; t++) {
+        if (heads[t] < heads[s]) {
+          s = t;
+        }
       }
+      int at = heads[s];
+      if (at == NONE) {
+        break;
+      }
+      heads[s] = find(s, on(s, at) + 1);
     }
     finish();
+  }
+
+  /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */
+  private int find(int s, int from) {
+    if ((s == BRACE_STREAM && bodyRead) || (!labelsWanted && (s == 1 || s == 2 || s == 4))) {
+      return NONE;
+    }
+    int at = text.indexOf(STREAMS[s], from);
+    return at < 0 ? NONE : at;
+  }
+
+  /** Handles the start of stream {@code s} at {@code at}; returns the last index it consumed. */
+  private int on(int s, int at) {
+    switch (s) {
+      case 0:
+        return onA(at);
+      case 1:
+      case 2:
+        onSeparator(at);
+        return at;
+      case 3:
+        onBracket(at, ']');
+        onPrefixBracket(at);
+        return at;
+      case 4:
+        onBracket(at, ')');
+        if (status == 0 && messageMode) {
+          status = TextStatus.numberAt(text, at + 1, labelBuffer);
+        }
+        return at;
+      case BRACE_STREAM:
+        onBrace(at);
+        return at;
+      default:
+        if (status == 0) {
+          status = TextStatus.afterWord(text, at + STREAMS[s].length(), labelBuffer);
+        }
+        return at;
+    }
   }
 
   /** A code at {@code i}: adds it; returns the index of its last digit, or {@code i}. */
@@ -116,7 +154,7 @@ final class MessageReader {
       return i;
     }
     int start = i + CodeScanner.PREFIX.length();
-    builder.addCode(Integer.parseInt(text.substring(start, start + digits)));
+    builder.addCode(CodeScanner.value(text, start, start + digits));
     if (firstCode < 0) {
       firstCode = i;
       if (descriptionStart < 0) {
@@ -129,24 +167,31 @@ final class MessageReader {
 
   /** A {@code :} or {@code =} at {@code i}: the value of the label before it, if it has one. */
   private void onSeparator(int i) {
-    int kind = TextLabels.labelBefore(text, i);
+    int kind = TextLabels.labelBefore(text, i, labelBuffer);
     if (kind == TextLabels.NONE) {
+      if (messageMode && status == 0) {
+        status = TextStatus.beforeColon(text, i, labelBuffer);
+      }
       return;
     }
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null && TextLabels.isGuidAt(text, v)) {
+        if (traceId == null
+            && !TextLabels.isGuid(builder.traceId)
+            && TextLabels.isGuidAt(text, v)) {
           traceId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.CORRELATION_ID:
-        if (correlationId == null && TextLabels.isGuidAt(text, v)) {
+        if (correlationId == null
+            && !TextLabels.isGuid(builder.correlationId)
+            && TextLabels.isGuidAt(text, v)) {
           correlationId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.TIMESTAMP:
-        if (timestamp == null) {
+        if (timestamp == null && builder.timestamp == null) {
           int end = TextLabels.timestampEnd(text, v);
           timestamp = end > v ? text.substring(v, end) : null;
         }
@@ -243,14 +288,14 @@ final class MessageReader {
     int digits = marker - start;
     if (digits < MIN_PREFIX_DIGITS
         || CodeScanner.digitRun(text, start) != digits
-        || !standsAlone(start)) {
+        || !TextStatus.standsAlone(text, start)) {
       return;
     }
-    int close = prefixClose(bracket + 1);
+    int close = TextStatus.prefixClose(text, bracket + 1);
     if (close < 0) {
       return;
     }
-    builder.addCode(Integer.parseInt(text.substring(start, marker)));
+    builder.addCode(CodeScanner.value(text, start, marker));
     if (timestamp == null) {
       timestamp = text.substring(bracket + 1, close).trim();
     }
@@ -261,69 +306,6 @@ final class MessageReader {
       }
       descriptionStart = d;
     }
-  }
-
-  /** Whether the number at {@code start} begins the text, a line or a phrase. */
-  private boolean standsAlone(int start) {
-    if (start == 0) {
-      return true;
-    }
-    char before = text.charAt(start - 1);
-    return Character.isWhitespace(before) || "\"'([{>|,;".indexOf(before) >= 0;
-  }
-
-  /**
-   * The {@code ]} before {@code :} that closes a prefix's dated bracket opened before {@code open}.
-   */
-  private int prefixClose(int open) {
-    // "12345 - [main]: ..." is a log line, not a code prefix: the bracket holds a timestamp.
-    if (!(CodeScanner.digitRun(text, open) == 4
-        && text.startsWith("-", open + 4)
-        && CodeScanner.digitRun(text, open + 5) == 2
-        && text.startsWith("-", open + 7)
-        && CodeScanner.digitRun(text, open + 8) == 2)) {
-      return -1;
-    }
-    int limit = Math.min(text.length() - 1, open + MAX_PREFIX_BRACKET);
-    for (int i = open; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == ']') {
-        return text.charAt(i + 1) == ':' ? i : -1;
-      }
-      if (c == '[' || c == '\n' || c == '\r') {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * A three-digit status at {@code i}: after {@code HTTP}, {@code HTTP Error}, {@code status code},
-   * {@code RESPONSE} and the like, or before its reason phrase ({@code 401 Unauthorized}, {@code
-   * (401) Unauthorized}).
-   */
-  private void onDigit(int i) {
-    if ((i > 0 && !isStatusBoundary(text.charAt(i - 1))) || CodeScanner.digitRun(text, i) != 3) {
-      return;
-    }
-    int end = i + 3;
-    if (end < text.length() && TextLabels.isAsciiLetterOrDigit(text.charAt(end))) {
-      return;
-    }
-    int value = TextLabels.statusAt(text, i);
-    int kind = TextLabels.labelBefore(text, i);
-    int after = end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
-    boolean phrase =
-        after < text.length()
-            && text.charAt(after) == ' '
-            && TextLabels.reasonPhraseAt(text, after + 1, value);
-    if (value != 0 && (kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD || phrase)) {
-      status = value;
-    }
-  }
-
-  private static boolean isStatusBoundary(char c) {
-    return c == ' ' || c == '(' || c == '\t' || c == '\n';
   }
 
   /** A brace at {@code i}: if it opens an error body, plain or encoded, reads it. */
@@ -369,13 +351,18 @@ final class MessageReader {
    */
   private String description() {
     int start = descriptionStart;
-    int end = descriptionEnd >= 0 ? descriptionEnd : text.length();
+    int end = earliest(text.length(), text.indexOf("\n\tat ", start));
+    end = earliest(end, text.indexOf("\nCaused by: ", start));
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     if (before == '"' || before == '\'') {
       end = Math.min(end, closingQuote(start, before));
     }
     String d = text.substring(start, Math.max(start, end)).trim();
     return d.indexOf('\\') < 0 ? d : Unescaping.lineEscapes(d).trim();
+  }
+
+  private static int earliest(int end, int found) {
+    return found >= 0 && found < end ? found : end;
   }
 
   /** The index of the first {@code quote} at or after {@code from} that is not escaped. */

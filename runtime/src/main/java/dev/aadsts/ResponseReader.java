@@ -11,11 +11,28 @@ import java.util.Map;
 final class ResponseReader {
   private ResponseReader() {}
 
+  /**
+   * The index of the brace that opens {@code text} as a JSON object, after blanks and a byte order
+   * mark; -1 if the text is not an object.
+   */
+  static int objectStart(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        return i;
+      }
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   static AadstsError read(
       String json, Integer httpStatus, Map<String, List<String>> headers, Clock clock) {
     AadstsError.Builder builder = new AadstsError.Builder(json);
     String text = AadstsError.capped(json);
-    int object = JsonBodyReader.objectStart(text);
+    int object = objectStart(text);
     if (object < 0) {
       MessageReader.read(text, builder, true);
     } else if (JsonBodyReader.read(text, object, builder)) {

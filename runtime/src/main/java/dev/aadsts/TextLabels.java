@@ -60,7 +60,7 @@ final class TextLabels {
     STATUS_WORD,
     STATUS_WORD,
   };
-  private static final int MAX_LABEL = 16;
+  static final int MAX_LABEL = 16;
   private static final int MAX_LOOK_BACK = 48;
 
   // Reason phrases and .NET HttpStatusCode names of the statuses Entra ID answers with.
@@ -98,9 +98,12 @@ final class TextLabels {
    * The kind of the label that ends just before {@code end} (after quotes, backslashes and HTML
    * quote references are skipped), the longest one that starts a word; {@link #NONE} if none.
    */
-  static int labelBefore(String text, int end) {
+  static int labelBefore(String text, int end, char[] buf) {
     int k = skipQuotesBack(text, end);
-    char[] buf = new char[MAX_LABEL];
+    // Every label ends in one of these letters: most colons (times, URLs, line numbers) stop here.
+    if (k == 0 || "dDpPrRsSeE".indexOf(text.charAt(k - 1)) < 0) {
+      return NONE;
+    }
     int len = 0;
     int best = NONE;
     int stop = Math.max(0, k - MAX_LOOK_BACK);
@@ -288,7 +291,7 @@ final class TextLabels {
   /** The HTTP status written at {@code start}: three digits or a .NET reason name; 0 if none. */
   static int statusAt(String text, int start) {
     if (CodeScanner.digitRun(text, start) == 3) {
-      int status = Integer.parseInt(text.substring(start, start + 3));
+      int status = CodeScanner.value(text, start, start + 3);
       return status >= 100 && status <= 599 ? status : 0;
     }
     for (int n = 0; n < DOTNET_NAMES.length; n++) {

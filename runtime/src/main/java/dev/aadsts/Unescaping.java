@@ -6,7 +6,29 @@ package dev.aadsts;
  * &quot;}, {@code &#34;}, {@code &#x22;}). Anything that is not a complete escape stays as it is.
  */
 final class Unescaping {
+  private static final String[] NAMED = {"quot", "apos", "amp", "lt", "gt"};
+  private static final char[] NAMED_VALUES = {'"', '\'', '&', '<', '>'};
+
+  private static final int MAX_REUSED = 8192;
+  // Not cleared: a buffer holds at most MAX_REUSED characters of the last string decoded.
+  private static final ThreadLocal<StringBuilder> BUFFER =
+      ThreadLocal.withInitial(() -> new StringBuilder(MAX_REUSED));
+
   private Unescaping() {}
+
+  /**
+   * A buffer for decoding a string of at most {@code length} characters: the thread's own, reused,
+   * for strings of the usual size (as Jackson recycles its buffers), so that decoding allocates
+   * only the result; a new one, sized to fit without growing, for longer ones.
+   */
+  static StringBuilder buffer(int length) {
+    if (length > MAX_REUSED) {
+      return new StringBuilder(length);
+    }
+    StringBuilder buffer = BUFFER.get();
+    buffer.setLength(0);
+    return buffer;
+  }
 
   /**
    * Appends the backslash-escaped text from {@code from} to the first unescaped {@code quote} (or
@@ -18,11 +40,21 @@ final class Unescaping {
   static int decode(String s, int from, char quote, StringBuilder out) {
     int i = from;
     while (i < s.length()) {
+      // Copies the run up to the next backslash or quote in one append.
+      int run = i;
+      while (run < s.length() && s.charAt(run) != '\\' && (s.charAt(run) != quote || quote == 0)) {
+        run++;
+      }
+      out.append(s, i, run);
+      i = run;
+      if (i >= s.length()) {
+        break;
+      }
       char c = s.charAt(i);
       if (c == quote && quote != 0) {
         return i;
       }
-      if (c != '\\' || i + 1 >= s.length()) {
+      if (i + 1 >= s.length()) {
         out.append(c);
         i++;
         continue;
@@ -69,17 +101,17 @@ final class Unescaping {
    */
   static String lineEscapes(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char next = i + 1 < s.length() ? s.charAt(i + 1) : '\0';
-      if (c == '\\' && next != '\0' && "rnt\"'\\".indexOf(next) >= 0) {
+    int copied = 0;
+    for (int i = s.indexOf('\\'); i >= 0 && i + 1 < s.length(); i = s.indexOf('\\', i + 1)) {
+      char next = s.charAt(i + 1);
+      if ("rnt\"'\\".indexOf(next) >= 0) {
+        out.append(s, copied, i);
         out.append(next == 'r' ? '\r' : next == 'n' ? '\n' : next == 't' ? '\t' : next);
+        copied = i + 2;
         i++;
-      } else {
-        out.append(c);
       }
     }
-    return out.toString();
+    return out.append(s, copied, s.length()).toString();
   }
 
   /** {@code s} with one level of backslash escapes decoded. */
@@ -101,22 +133,17 @@ final class Unescaping {
       return s;
     }
     StringBuilder out = new StringBuilder(s.length());
-    int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      int end = c == '&' ? semicolon(s, i) : -1;
-      if (end > i) {
-        int value = entity(s, i + 1, end);
-        if (value >= 0) {
-          out.appendCodePoint(value);
-          i = end + 1;
-          continue;
-        }
+    int copied = 0;
+    for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+      int end = semicolon(s, i);
+      int value = end > i ? entity(s, i + 1, end) : -1;
+      if (value >= 0) {
+        out.append(s, copied, i).appendCodePoint(value);
+        copied = end + 1;
+        i = end;
       }
-      out.append(c);
-      i++;
     }
-    return out.toString();
+    return out.append(s, copied, s.length()).toString();
   }
 
   /** The {@code ;} that ends a reference at {@code amp}, looking at most 10 characters ahead. */
@@ -132,36 +159,27 @@ final class Unescaping {
 
   /** The code point of the reference between {@code &} and {@code ;}, or -1. */
   private static int entity(String s, int start, int end) {
-    String name = s.substring(start, end);
-    switch (name) {
-      case "quot":
-        return '"';
-      case "apos":
-        return '\'';
-      case "amp":
-        return '&';
-      case "lt":
-        return '<';
-      case "gt":
-        return '>';
-      default:
-        break;
+    int length = end - start;
+    for (int n = 0; n < NAMED.length; n++) {
+      if (NAMED[n].length() == length && s.startsWith(NAMED[n], start)) {
+        return NAMED_VALUES[n];
+      }
     }
-    if (name.length() < 2 || name.charAt(0) != '#') {
+    if (length < 2 || s.charAt(start) != '#') {
       return -1;
     }
-    boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
-    int digits = hex ? 2 : 1;
-    int value = hex ? hex(name, 2, name.length() - 2) : decimal(name, 1);
-    return digits < name.length() && value >= 0 && Character.isValidCodePoint(value) ? value : -1;
+    boolean hex = s.charAt(start + 1) == 'x' || s.charAt(start + 1) == 'X';
+    int digitsStart = start + (hex ? 2 : 1);
+    int value = hex ? hex(s, digitsStart, end - digitsStart) : decimal(s, digitsStart, end);
+    return digitsStart < end && value >= 0 && Character.isValidCodePoint(value) ? value : -1;
   }
 
-  private static int decimal(String s, int from) {
-    if (from >= s.length() || s.length() - from > 7) {
+  private static int decimal(String s, int from, int to) {
+    if (from >= to || to - from > 7) {
       return -1;
     }
     int value = 0;
-    for (int i = from; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (!CodeScanner.isDigit(c)) {
         return -1;

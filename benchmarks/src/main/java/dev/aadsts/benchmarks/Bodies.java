@@ -202,6 +202,74 @@ final class Bodies {
     NO_CODE = s.toString();
   }
 
+  /** Spring Security's {@code OAuth2AuthenticationException}: the error in brackets. */
+  static final String SPRING =
+      "org.springframework.security.oauth2.core.OAuth2AuthenticationException: [invalid_grant]"
+          + " AADSTS70008: The provided authorization code or refresh token has expired due to"
+          + " inactivity. Send a new interactive authorization request for this user and resource."
+          + " Trace ID: "
+          + TRACE
+          + " Correlation ID: "
+          + CORRELATION
+          + " Timestamp: "
+          + TIME;
+
+  /** MSAL.NET's {@code MsalServiceException.ToString()}: labels, status and the response body. */
+  static final String MSAL_NET_TO_STRING =
+      "MSAL.NetCore.4.61.3.0.MsalUiRequiredException:\n\tErrorCode: invalid_grant\n"
+          + "Microsoft.Identity.Client.MsalUiRequiredException: AADSTS50076: Due to a configuration"
+          + " change made by your administrator, you must use multi-factor authentication.\r\n"
+          + "Trace ID: "
+          + TRACE
+          + "\r\nCorrelation ID: "
+          + CORRELATION
+          + "\r\nTimestamp: "
+          + TIME
+          + "\n\tStatusCode: 400\n\tResponseBody: "
+          + CLAIMS
+          + "\n\tHeaders: Cache-Control: no-store, no-cache\n";
+
+  /** A Python client's log: the body as a dict repr after an azure-identity prefix. */
+  static final String PYTHON_DICT =
+      "azure.core.exceptions.ClientAuthenticationError: (invalid_client) AADSTS7000215: Invalid"
+          + " client secret provided. {'error': 'invalid_client', 'error_description':"
+          + " 'AADSTS7000215: Invalid client secret provided. Trace ID: "
+          + TRACE
+          + " Correlation ID: "
+          + CORRELATION
+          + " Timestamp: "
+          + TIME
+          + "', 'error_codes': [7000215], 'timestamp': '"
+          + TIME
+          + "', 'trace_id': '"
+          + TRACE
+          + "', 'correlation_id': '"
+          + CORRELATION
+          + "'}";
+
+  /** A log line holding the body as an escaped JSON string (a structured logger's field). */
+  static final String ESCAPED_BODY =
+      "{\"level\":\"error\",\"msg\":\"token request failed: HTTP 401 "
+          + ONE_LINE.replace("\\", "\\\\").replace("\"", "\\\"")
+          + "\"}";
+
+  /** An error page showing the body with HTML entities. */
+  static final String HTML_ENTITIES =
+      "<html><body><h1>Sign-in failed</h1><pre>"
+          + ONE_LINE.replace("\"", "&quot;")
+          + "</pre></body></html>";
+
+  /** MSAL4J's message re-wrapped at 60 columns with indentation, as a log formatter does. */
+  static final String REWRAPPED =
+      "AADSTS50076: Due to a configuration change made by your\n    administrator, or because you"
+          + " moved to a new location, you\n    must use multi-factor authentication to access\n"
+          + "    '00000003-0000-0000-c000-000000000000'. Trace\n    ID: "
+          + TRACE
+          + " Correlation ID:\n    "
+          + CORRELATION
+          + " Timestamp:\n    "
+          + TIME;
+
   static String message(String shape) {
     switch (shape) {
       case "msal4j":
@@ -212,6 +280,96 @@ final class Bodies {
         return AZURE_CLI;
       case "noCode":
         return NO_CODE;
+      case "spring":
+        return SPRING;
+      case "msalNetToString":
+        return MSAL_NET_TO_STRING;
+      case "pythonDict":
+        return PYTHON_DICT;
+      case "escapedBody":
+        return ESCAPED_BODY;
+      case "htmlEntities":
+        return HTML_ENTITIES;
+      case "rewrapped":
+        return REWRAPPED;
+      default:
+        throw new IllegalArgumentException(shape);
+    }
+  }
+
+  /** An error redirect as Entra ID sends it to the redirect URI: long state, encoded CR/LF. */
+  static final String REDIRECT =
+      "https://app.contoso.example/signin-oidc?error=access_denied&error_description=AADSTS65004"
+          + "%3a+User+declined+to+consent+to+access+the+app.%0d%0aTrace+ID%3a+"
+          + TRACE
+          + "%0d%0aCorrelation+ID%3a+"
+          + CORRELATION
+          + "%0d%0aTimestamp%3a+2025-05-01+12%3a34%3a56Z"
+          + "&error_uri=https%3a%2f%2flogin.microsoftonline.com%2ferror%3fcode%3d65004"
+          + "&state=CfDJ8Ab3xYz0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-";
+
+  /** A form_post body of a hybrid-flow error, with a session state. */
+  static final String FORM_POST =
+      "error=interaction_required&error_description=AADSTS50076%3a+Due+to+a+configuration+change"
+          + "+made+by+your+administrator%2c+you+must+use+multi-factor+authentication.%0d%0aTrace+ID"
+          + "%3a+"
+          + TRACE
+          + "%0d%0aCorrelation+ID%3a+"
+          + CORRELATION
+          + "%0d%0aTimestamp%3a+2025-05-01+12%3a34%3a56Z&error_codes=%5b50076%5d"
+          + "&suberror=basic_action&state=OpenIdConnect.AuthenticationProperties%3dAQAAANCMnd8BF"
+          + "&session_state=7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0";
+
+  /** A success redirect: an authorization code, no error. */
+  static final String SUCCESS_REDIRECT =
+      "https://app.contoso.example/signin-oidc?code=0.AXoAhTwXq1bZ2E2uQ4x3mN5b6c7d8e9f0g1h2i3j4k5l6"
+          + "m7n8o9p0q1r2s3t4u5v6w7x8y9z0ABCDEFGHIJKLMNOPQRSTUVWXYZ&state=CfDJ8Ab3xYz0123456789"
+          + "&session_state=7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0";
+
+  static String redirect(String shape) {
+    switch (shape) {
+      case "query":
+        return REDIRECT;
+      case "formPost":
+        return FORM_POST;
+      case "success":
+        return SUCCESS_REDIRECT;
+      default:
+        throw new IllegalArgumentException(shape);
+    }
+  }
+
+  private static final String CLAIMS_BASE64 =
+      "eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTcwNDA2NzIwMCJ9fX0=";
+
+  /** Microsoft Graph's claims challenge (Continuous Access Evaluation). */
+  static final String CAE_CHALLENGE =
+      "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/"
+          + "authorize\", client_id=\"00000003-0000-0000-c000-000000000000\","
+          + " error=\"insufficient_claims\", claims=\""
+          + CLAIMS_BASE64
+          + "\"";
+
+  /** A PoP challenge before the Bearer one, in one header value. */
+  static final String POP_AND_BEARER =
+      "PoP realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/"
+          + "authorize\", client_id=\"00000003-0000-0000-c000-000000000000\","
+          + " nonce=\"eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0\", "
+          + CAE_CHALLENGE;
+
+  /** An invalid token, with a description that carries a code. */
+  static final String INVALID_TOKEN =
+      "Bearer error=\"invalid_token\", error_description=\"AADSTS500133: Assertion is not within"
+          + " its valid time range.\", resource_id=\"https://graph.microsoft.com\"";
+
+  static String challenge(String shape) {
+    switch (shape) {
+      case "cae":
+        return CAE_CHALLENGE;
+      case "popAndBearer":
+        return POP_AND_BEARER;
+      case "invalidToken":
+        return INVALID_TOKEN;
       default:
         throw new IllegalArgumentException(shape);
     }

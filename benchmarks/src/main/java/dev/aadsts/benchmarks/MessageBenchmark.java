@@ -35,7 +35,18 @@ public class MessageBenchmark {
   static final Pattern TIMESTAMP =
       Pattern.compile("Timestamp: (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}Z)");
 
-  @Param({"msal4j", "msalNet", "azureCli", "noCode"})
+  @Param({
+    "msal4j",
+    "msalNet",
+    "azureCli",
+    "noCode",
+    "spring",
+    "msalNetToString",
+    "pythonDict",
+    "escapedBody",
+    "htmlEntities",
+    "rewrapped"
+  })
   public String shape;
 
   String message;

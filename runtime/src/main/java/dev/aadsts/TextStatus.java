@@ -1,0 +1,120 @@
+package dev.aadsts;
+
+/**
+ * The numbers {@link MessageReader} reads around its streams' starts: HTTP statuses written in
+ * text, and the code prefix of MSAL.NET messages ({@code 7000215 - [2024-01-01 10:00:00Z]:}). Each
+ * looks a bounded distance back or ahead. A status is returned as its number, 0 if there is none.
+ */
+final class TextStatus {
+  private static final int MAX_PREFIX_BRACKET = 64;
+
+  private TextStatus() {}
+
+  /**
+   * A status after {@code HTTP} or {@code status}: {@code HTTP 401}, {@code HTTP/1.1 429}, {@code
+   * HTTP Error 401}, {@code status code 400}; the number is looked for a few words ahead.
+   */
+  static int afterWord(String text, int from, char[] buf) {
+    int i = from;
+    if (i < text.length() && text.charAt(i) == '/') {
+      while (i < text.length()
+          && i - from < 8
+          && (text.charAt(i) == '/'
+              || text.charAt(i) == '.'
+              || CodeScanner.isDigit(text.charAt(i)))) {
+        i++;
+      }
+    }
+    int limit = Math.min(text.length(), i + 24);
+    while (i < limit && !CodeScanner.isDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ' && c != ':' && c != '_') {
+        return 0;
+      }
+      i++;
+    }
+    return i < limit ? numberAt(text, i, buf) : 0;
+  }
+
+  /**
+   * A three-digit status at {@code i}: after {@code HTTP}, {@code HTTP Error}, {@code status code},
+   * {@code RESPONSE} and the like, or before its reason phrase ({@code 401 Unauthorized}, {@code
+   * (401) Unauthorized}).
+   */
+  static int numberAt(String text, int i, char[] buf) {
+    if ((i > 0 && !isStatusBoundary(text.charAt(i - 1))) || CodeScanner.digitRun(text, i) != 3) {
+      return 0;
+    }
+    int end = i + 3;
+    if (end < text.length() && TextLabels.isAsciiLetterOrDigit(text.charAt(end))) {
+      return 0;
+    }
+    int value = TextLabels.statusAt(text, i);
+    int kind = TextLabels.labelBefore(text, i, buf);
+    int after = end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
+    boolean phrase =
+        after < text.length()
+            && text.charAt(after) == ' '
+            && TextLabels.reasonPhraseAt(text, after + 1, value);
+    return kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD || phrase ? value : 0;
+  }
+
+  /**
+   * A status that ends a phrase before a colon: {@code HTTP Error 401:}, {@code RESPONSE 400:},
+   * {@code 401 Unauthorized:}; looked for at most 32 characters back.
+   */
+  static int beforeColon(String text, int colon, char[] buf) {
+    int i = colon;
+    int stop = Math.max(0, colon - 32);
+    while (i > stop && !CodeScanner.isDigit(text.charAt(i - 1))) {
+      char c = text.charAt(i - 1);
+      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ') {
+        return 0;
+      }
+      i--;
+    }
+    int start = i;
+    while (start > stop && CodeScanner.isDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    return i - start == 3 ? numberAt(text, start, buf) : 0;
+  }
+
+  private static boolean isStatusBoundary(char c) {
+    return c == ' ' || c == '(' || c == '\t' || c == '\n';
+  }
+
+  /** Whether the number at {@code start} begins the text, a line or a phrase. */
+  static boolean standsAlone(String text, int start) {
+    if (start == 0) {
+      return true;
+    }
+    char before = text.charAt(start - 1);
+    return Character.isWhitespace(before) || "\"'([{>|,;".indexOf(before) >= 0;
+  }
+
+  /**
+   * The {@code ]} before {@code :} that closes a prefix's dated bracket opened before {@code open}.
+   */
+  static int prefixClose(String text, int open) {
+    // "12345 - [main]: ..." is a log line, not a code prefix: the bracket holds a timestamp.
+    if (!(CodeScanner.digitRun(text, open) == 4
+        && text.startsWith("-", open + 4)
+        && CodeScanner.digitRun(text, open + 5) == 2
+        && text.startsWith("-", open + 7)
+        && CodeScanner.digitRun(text, open + 8) == 2)) {
+      return -1;
+    }
+    int limit = Math.min(text.length() - 1, open + MAX_PREFIX_BRACKET);
+    for (int i = open; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ']') {
+        return text.charAt(i + 1) == ':' ? i : -1;
+      }
+      if (c == '[' || c == '\n' || c == '\r') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
