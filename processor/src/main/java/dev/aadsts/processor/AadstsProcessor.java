@@ -179,6 +179,11 @@ public final class AadstsProcessor extends AbstractProcessor {
             CodeConstant.of(merged.codes(), kinds.get()),
             generatedAnnotation(),
             exceptions);
+    Optional<String> tooLarge = CodeEnumWriter.tooLarge(model);
+    if (tooLarge.isPresent()) {
+      reporter.error(tooLarge.get());
+      return;
+    }
     try {
       CodeEnumWriter.write(model).writeTo(processingEnv.getFiler());
       if (model.exceptions()) {

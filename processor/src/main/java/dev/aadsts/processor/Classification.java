@@ -25,7 +25,7 @@ final class Classification {
   static final String RESOURCE = "META-INF/aadsts/" + FILE_NAME;
 
   /** The names of the runtime's {@code dev.aadsts.Category} constants. */
-  static final Set<String> CATEGORIES = CodeModel.CATEGORY_EXCEPTIONS.keySet();
+  static final Set<String> CATEGORIES = RuntimeTypes.CATEGORY_EXCEPTIONS.keySet();
 
   /**
    * How a code is classified.

@@ -3,7 +3,6 @@ package dev.aadsts.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
@@ -26,15 +25,6 @@ record CodeModel(
     List<CodeConstant> constants,
     Optional<ClassName> generated,
     boolean exceptions) {
-
-  static final String RUNTIME = "dev.aadsts";
-  static final ClassName ERROR_CODE = ClassName.get(RUNTIME, "AadstsErrorCode");
-  static final ClassName CATEGORY = ClassName.get(RUNTIME, "Category");
-  static final ClassName ERROR = ClassName.get(RUNTIME, "AadstsError");
-  static final ClassName ERRORS = ClassName.get(RUNTIME, "AadstsErrors");
-  static final ClassName EXCEPTION = ClassName.get(RUNTIME, "AadstsException");
-
-  static final ClassName CATALOG_INFO = ClassName.get(RUNTIME, "CatalogInfo");
 
   CodeModel {
     catalogs = List.copyOf(catalogs);
@@ -72,22 +62,7 @@ record CodeModel(
         type ->
             AnnotationSpec.builder(type)
                 .addMember("value", "$S", AadstsProcessor.class.getCanonicalName())
-                .addMember("comments", "$S", "catalogs: " + catalogNames())
+                .addMember("comments", "$L", Literals.string("catalogs: " + catalogNames()))
                 .build());
   }
-
-  /**
-   * The runtime {@code Category} constants, each with its exception class: {@code USER_ERROR} →
-   * {@code UserErrorException}. {@code UNKNOWN} has the base class.
-   */
-  static final Map<String, ClassName> CATEGORY_EXCEPTIONS =
-      Map.of(
-          "INTERACTION_REQUIRED", ClassName.get(RUNTIME, "InteractionRequiredException"),
-          "USER_ERROR", ClassName.get(RUNTIME, "UserErrorException"),
-          "CLIENT_CONFIGURATION", ClassName.get(RUNTIME, "ClientConfigurationException"),
-          "TENANT_POLICY", ClassName.get(RUNTIME, "TenantPolicyException"),
-          "TRANSIENT", ClassName.get(RUNTIME, "TransientException"),
-          "FEDERATION", ClassName.get(RUNTIME, "FederationException"),
-          "SERVICE", ClassName.get(RUNTIME, "ServiceErrorException"),
-          "UNKNOWN", EXCEPTION);
 }

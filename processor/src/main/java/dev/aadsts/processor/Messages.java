@@ -9,6 +9,12 @@ import java.util.List;
 final class Messages {
   private Messages() {}
 
+  static final String TOO_MANY_CODES =
+      "the catalogs have %d codes and %d deprecated aliases: more than one Java enum can hold (the"
+          + " JVM limits the class initializer that creates its constants to 64 KB; with these"
+          + " aliases at most %d codes fit). Select fewer catalogs with @AadstsCatalog(catalog ="
+          + " ...) or split the catalog file.";
+
   static final String UNREADABLE_CODE =
       "cannot read the code of this AADSTS row: \"%s\" is not AADSTS followed by a positive"
           + " number of at most 9 digits. Correct the row's first cell, for example \"AADSTS50034\".";

@@ -283,6 +283,16 @@ class AadstsProcessorTest {
   void goldenFile() throws IOException {
     Compilation compilation = compileCatalog("golden.md");
     assertThat(compilation).succeededWithoutWarnings();
+    if (Boolean.getBoolean("aadsts.updateGolden")) {
+      // mvn -o test -pl processor -am -Daadsts.updateGolden=true -Dtest=AadstsProcessorTest
+      // -Dsurefire.failIfNoSpecifiedTests=false, from the project root: rewrites the golden file.
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("src/test/resources/golden/AadstsCode.java"),
+          compilation
+              .generatedSourceFile("com.example.auth.AadstsCode")
+              .orElseThrow()
+              .getCharContent(true));
+    }
     String expected;
     try (InputStream in =
         Objects.requireNonNull(getClass().getResourceAsStream("/golden/AadstsCode.java"))) {
