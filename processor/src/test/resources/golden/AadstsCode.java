@@ -78,10 +78,6 @@ public enum AadstsCode implements AadstsErrorCode {
 
   private static final int[] CODES;
 
-  private static final Category[] CATEGORIES;
-
-  private static final boolean[] RETRYABLE;
-
   private static final int[] TABLE;
 
   private static final Object[] FOUND;
@@ -89,15 +85,9 @@ public enum AadstsCode implements AadstsErrorCode {
   static {
     GeneratedCodeSupport.checkVersion(1, AadstsCode.class);
     VALUES = values();
-    CODES = GeneratedCodeSupport.ints("50012,50029,50034,90023,9002313");
-    CATEGORIES = GeneratedCodeSupport.categories(new Category[] {Category.CLIENT_CONFIGURATION, Category.USER_ERROR},
-        "00100");
-    RETRYABLE = GeneratedCodeSupport.flags("00000");
+    CODES = GeneratedCodeSupport.ints("\u0000\uc35c\u0000\uc36d\u0000\uc372\u0001\u5fa7\u0089\u5d49");
     TABLE = GeneratedCodeSupport.table(CODES);
     FOUND = new Object[VALUES.length];
-    for (int i = 0; i < VALUES.length; i++) {
-      FOUND[i] = Optional.of(VALUES[i]);
-    }
   }
 
   @Override
@@ -117,12 +107,12 @@ public enum AadstsCode implements AadstsErrorCode {
 
   @Override
   public Category category() {
-    return CATEGORIES[ordinal()];
+    return Kinds.CATEGORIES[ordinal()];
   }
 
   @Override
   public boolean isRetryable() {
-    return RETRYABLE[ordinal()];
+    return Kinds.RETRYABLE[ordinal()];
   }
 
   /**
@@ -144,7 +134,16 @@ public enum AadstsCode implements AadstsErrorCode {
   @SuppressWarnings("unchecked")
   public static Optional<AadstsCode> find(int code) {
     int i = GeneratedCodeSupport.find(TABLE, code);
-    return i < 0 ? Optional.<AadstsCode>empty() : (Optional<AadstsCode>) FOUND[i];
+    if (i < 0) {
+      return Optional.empty();
+    }
+    // Racy but safe: an Optional is immutable, and any two made are equal.
+    Optional<AadstsCode> found = (Optional<AadstsCode>) FOUND[i];
+    if (found == null) {
+      found = Optional.of(VALUES[i]);
+      FOUND[i] = found;
+    }
+    return found;
   }
 
   /**
@@ -183,7 +182,7 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   public static Category categoryOf(int code) {
     int i = GeneratedCodeSupport.find(TABLE, code);
-    return i < 0 ? Category.UNKNOWN : CATEGORIES[i];
+    return i < 0 ? Category.UNKNOWN : Kinds.CATEGORIES[i];
   }
 
   /**
@@ -195,7 +194,7 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   public static boolean isRetryable(int code) {
     int i = GeneratedCodeSupport.find(TABLE, code);
-    return i >= 0 && RETRYABLE[i];
+    return i >= 0 && Kinds.RETRYABLE[i];
   }
 
   /**
@@ -204,6 +203,19 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   static AadstsErrorCode codeOf(AadstsError error) {
     return GeneratedCodeSupport.code(error, TABLE, VALUES);
+  }
+
+  /**
+   * Each code's category and retry flag, loaded on the first use of either.
+   */
+  private static final class Kinds {
+    static final Category[] CATEGORIES = GeneratedCodeSupport.categories(new Category[] {Category.CLIENT_CONFIGURATION, Category.USER_ERROR},
+        "00100");
+
+    static final boolean[] RETRYABLE = GeneratedCodeSupport.flags("00000");
+
+    private Kinds() {
+    }
   }
 
   /**

@@ -45,8 +45,9 @@ class GeneratedCodeSupportTest {
 
   @Test
   void columnsAreReadAcrossPieces() {
+    // 50012 and 9002313: high and low 16 bits each, the second split across two pieces.
     assertArrayEquals(
-        new int[] {50012, 50029, 9002313}, GeneratedCodeSupport.ints("50012,500", "29,9002313"));
+        new int[] {50012, 9002313}, GeneratedCodeSupport.ints("\u0000\uc35c\u0089", "\u5d49"));
     assertArrayEquals(new int[0], GeneratedCodeSupport.ints(""));
     assertArrayEquals(
         new String[] {"ab", "", "c:d7:", "x"}, GeneratedCodeSupport.texts("2:ab0:5:c", ":d7:1:x"));

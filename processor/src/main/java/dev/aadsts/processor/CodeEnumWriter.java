@@ -103,7 +103,8 @@ final class CodeEnumWriter {
     if (model.exceptions()) {
       type.addMethod(codeOf());
     }
-    type.addType(CodeColumns.names(self, constants))
+    type.addType(CodeColumns.kinds(constants))
+        .addType(CodeColumns.names(self, constants))
         .addType(CodeColumns.descriptions(CodeColumns.DESCRIPTIONS, model.language(), constants));
     for (String language : model.languages()) {
       if (!language.equals(model.language())) {
@@ -155,16 +156,14 @@ final class CodeEnumWriter {
   }
 
   /**
-   * The columns, read when the enum initializes, after the runtime's contract version is checked.
-   * {@code FOUND} holds one {@code Optional} per constant, made once: {@code find} allocates
-   * nothing.
+   * The columns {@code find} needs, read when the enum initializes, after the runtime's contract
+   * version is checked. {@code FOUND} holds each constant's {@code Optional}, made on its first
+   * lookup: the class initializer stays short, and {@code find} allocates nothing after that.
    */
   private static void addColumns(TypeSpec.Builder type, ClassName self, CodeModel model) {
     List<CodeConstant> constants = model.constants();
     type.addField(column(ArrayTypeName.of(self), "VALUES"))
         .addField(column(TypeName.get(int[].class), "CODES"))
-        .addField(column(ArrayTypeName.of(CATEGORY), "CATEGORIES"))
-        .addField(column(TypeName.get(boolean[].class), "RETRYABLE"))
         .addField(column(TypeName.get(int[].class), "TABLE"))
         .addField(column(TypeName.get(Object[].class), "FOUND"))
         .addStaticBlock(
@@ -173,13 +172,8 @@ final class CodeEnumWriter {
                     "$T.checkVersion($L, $T.class)", SUPPORT, RuntimeTypes.CONTRACT_VERSION, self)
                 .addStatement("VALUES = values()")
                 .addStatement("CODES = $L", CodeColumns.codes(constants))
-                .addStatement("CATEGORIES = $L", CodeColumns.categories(constants))
-                .addStatement("RETRYABLE = $L", CodeColumns.retryable(constants))
                 .addStatement("TABLE = $T.table(CODES)", SUPPORT)
                 .addStatement("FOUND = new Object[VALUES.length]")
-                .beginControlFlow("for (int i = 0; i < VALUES.length; i++)")
-                .addStatement("FOUND[i] = $T.of(VALUES[i])", Optional.class)
-                .endControlFlow()
                 .build());
   }
 
@@ -199,8 +193,9 @@ final class CodeEnumWriter {
                 ClassName.get(String.class),
                 "description",
                 CodeColumns.DESCRIPTIONS + ".TEXTS[ordinal()]"))
-        .addMethod(accessor(CATEGORY, "category", "CATEGORIES[ordinal()]"))
-        .addMethod(accessor(TypeName.BOOLEAN, "isRetryable", "RETRYABLE[ordinal()]"));
+        .addMethod(accessor(CATEGORY, "category", CodeColumns.KINDS + ".CATEGORIES[ordinal()]"))
+        .addMethod(
+            accessor(TypeName.BOOLEAN, "isRetryable", CodeColumns.KINDS + ".RETRYABLE[ordinal()]"));
     descriptionByLocale(model).ifPresent(type::addMethod);
   }
 
@@ -298,8 +293,16 @@ final class CodeEnumWriter {
             AnnotationSpec.builder(SuppressWarnings.class)
                 .addMember("value", "$S", "unchecked")
                 .build())
-        .addStatement(
-            "return i < 0 ? $T.<$T>empty() : ($T) FOUND[i]", Optional.class, self, optional)
+        .beginControlFlow("if (i < 0)")
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .addComment("Racy but safe: an Optional is immutable, and any two made are equal.")
+        .addStatement("$T found = ($T) FOUND[i]", optional, optional)
+        .beginControlFlow("if (found == null)")
+        .addStatement("found = $T.of(VALUES[i])", Optional.class)
+        .addStatement("FOUND[i] = found")
+        .endControlFlow()
+        .addStatement("return found")
         .build();
   }
 
@@ -345,7 +348,7 @@ final class CodeEnumWriter {
         .addJavadoc("@param code the number after {@code AADSTS}\n")
         .addJavadoc(
             "@return the code's category; {@code UNKNOWN} for codes the catalog does not list\n")
-        .addStatement("return i < 0 ? $T.UNKNOWN : CATEGORIES[i]", CATEGORY)
+        .addStatement("return i < 0 ? $T.UNKNOWN : $L.CATEGORIES[i]", CATEGORY, CodeColumns.KINDS)
         .build();
   }
 
@@ -357,7 +360,7 @@ final class CodeEnumWriter {
         .addJavadoc(
             "@return {@code true} for the catalog's retryable codes; {@code false} for others and\n")
         .addJavadoc("    for codes the catalog does not list\n")
-        .addStatement("return i >= 0 && RETRYABLE[i]")
+        .addStatement("return i >= 0 && $L.RETRYABLE[i]", CodeColumns.KINDS)
         .build();
   }
 
