@@ -9,7 +9,8 @@
 #   no-exceptions   the same with exceptions = false
 # "default" minus "plain" is what the processor and its generated code add to a compile. With
 # BEFORE=<dir holding aadsts-processor-*.jar and aadsts-runtime-*.jar of an older build>, the two
-# processor variants run with those jars too, in the same loop. Medians and means in ms.
+# processor variants run with those jars too, in the same loop. Medians and means in ms, of wall
+# time and of CPU time (user + system, all threads of javac).
 # Then the processor's own time inside javac (its init and process calls), cold and warm.
 #
 # Usage: [BEFORE=dir] benchmarks/build-cost.sh [runs]      (default 10)
@@ -72,21 +73,27 @@ for ((i = -1; i < runs; i++)); do
   for k in "${!commands[@]}"; do
     rm -rf "$work/out" "$work/gen" && mkdir -p "$work/out/${names[k]}" "$work/gen/${names[k]}"
     start=$(date +%s%N)
-    bash -c "${commands[k]}" > /dev/null 2>&1 || { echo "failed: ${commands[k]}" >&2; exit 1; }
+    # CPU time too (user + system, all threads): on a shared machine wall time includes waiting.
+    cpu=$( { TIMEFORMAT='%U %S'; time bash -c "${commands[k]}" > /dev/null 2>&1; } 2>&1 ) \
+      || { echo "failed: ${commands[k]}" >&2; exit 1; }
     end=$(date +%s%N)
     if ((i >= 0)); then
       echo "${names[k]} $(((end - start) / 1000000))" >> "$work/times"
+      echo "${names[k]} $(awk '{ printf "%d", ($1 + $2) * 1000 }' <<< "$cpu")" >> "$work/cpu"
     fi
   done
 done
-for name in "${names[@]}"; do
-  grep "^$name " "$work/times" | awk '{ print $2 }' | sort -n | awk -v n="$name" '
-    { t[NR] = $1; s += $1 }
-    END { m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-          printf "%-16s median %6.0f ms  mean %6.0f ms  min %6d  max %6d\n", n, m, s / NR, t[1], t[NR] }'
-done | tee "$work/summary"
-awk '$1 == "plain" { p = $3 } $1 != "plain" { printf "%-16s adds %+5.0f ms to the plain compile (medians)\n", $1, $3 - p }' \
-  "$work/summary"
+for kind in times cpu; do
+  echo "${kind/times/wall time}:"
+  for name in "${names[@]}"; do
+    grep "^$name " "$work/$kind" | awk '{ print $2 }' | sort -n | awk -v n="$name" '
+      { t[NR] = $1; s += $1 }
+      END { m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+            printf "%-16s median %6.0f ms  mean %6.0f ms  min %6d  max %6d\n", n, m, s / NR, t[1], t[NR] }'
+  done | tee "$work/summary-$kind"
+  awk '$1 == "plain" { p = $3 } $1 != "plain" { printf "%-16s adds %+5.0f ms to the plain compile (medians)\n", $1, $3 - p }' \
+    "$work/summary-$kind"
+done
 
 # Sizes of what was generated, from the last run of each variant.
 for set in $sets; do
