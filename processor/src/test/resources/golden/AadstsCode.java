@@ -1,11 +1,14 @@
 package com.example.auth;
 
+import dev.aadsts.AadstsError;
 import dev.aadsts.AadstsErrorCode;
 import dev.aadsts.CatalogInfo;
 import dev.aadsts.Category;
+import dev.aadsts.GeneratedCodeSupport;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.annotation.processing.Generated;
@@ -36,9 +39,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=50012">
    *     Microsoft's lookup page for AADSTS50012</a>
    */
-  AUTHENTICATION_FAILED(50012, "AuthenticationFailed",
-      "Authentication failed: the certificate chain isn't valid; " + "the signature is bad.",
-      Category.CLIENT_CONFIGURATION, false),
+  AUTHENTICATION_FAILED,
 
   /**
    * AADSTS50029: Ogiltig URI &#x2013; dom&#xe4;nnamnet inneh&#xe5;ller ogiltiga tecken.
@@ -46,8 +47,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=50029">
    *     Microsoft's lookup page for AADSTS50029</a>
    */
-  AADSTS50029(50029, "", "Ogiltig URI \u2013 dom\u00e4nnamnet inneh\u00e5ller ogiltiga tecken.",
-      Category.CLIENT_CONFIGURATION, false),
+  AADSTS50029,
 
   /**
    * AADSTS50034 UserAccountNotFound: To sign into this application, the account must be added to the
@@ -56,9 +56,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=50034">
    *     Microsoft's lookup page for AADSTS50034</a>
    */
-  USER_ACCOUNT_NOT_FOUND(50034, "UserAccountNotFound",
-      "To sign into this application, the account must be added to " + "the directory.",
-      Category.USER_ERROR, false),
+  USER_ACCOUNT_NOT_FOUND,
 
   /**
    * AADSTS90023 InvalidRequest: The authentication service request isn't valid.
@@ -66,8 +64,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=90023">
    *     Microsoft's lookup page for AADSTS90023</a>
    */
-  INVALID_REQUEST_90023(90023, "InvalidRequest", "The authentication service request isn't valid.",
-      Category.CLIENT_CONFIGURATION, false),
+  INVALID_REQUEST_90023,
 
   /**
    * AADSTS9002313 InvalidRequest: Request is malformed or invalid.
@@ -75,66 +72,47 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=9002313">
    *     Microsoft's lookup page for AADSTS9002313</a>
    */
-  INVALID_REQUEST_9002313(9002313, "InvalidRequest", "Request is malformed or invalid.",
-      Category.CLIENT_CONFIGURATION, false);
+  INVALID_REQUEST_9002313;
 
-  private static final int[] CODES = new int[16];
+  private static final AadstsCode[] VALUES;
 
-  private static final Object[] FOUND = new Object[16];
+  private static final int[] CODES;
+
+  private static final int[] TABLE;
+
+  private static final Object[] FOUND;
 
   static {
-    for (AadstsCode constant : values()) {
-      int i = slot(constant.code);
-      while (CODES[i] != 0) {
-        i = (i + 1) & (CODES.length - 1);
-      }
-      CODES[i] = constant.code;
-      FOUND[i] = Optional.of(constant);
-    }
-  }
-
-  private final int code;
-
-  private final String identifier;
-
-  private final String description;
-
-  private final Category category;
-
-  private final boolean retryable;
-
-  AadstsCode(int code, String identifier, String description, Category category,
-      boolean retryable) {
-    this.code = code;
-    this.identifier = identifier;
-    this.description = description;
-    this.category = category;
-    this.retryable = retryable;
+    GeneratedCodeSupport.checkVersion(1, AadstsCode.class);
+    VALUES = values();
+    CODES = GeneratedCodeSupport.ints("\u0000\uc35c\u0000\uc36d\u0000\uc372\u0001\u5fa7\u0089\u5d49");
+    TABLE = GeneratedCodeSupport.table(CODES);
+    FOUND = new Object[VALUES.length];
   }
 
   @Override
   public int code() {
-    return code;
+    return CODES[ordinal()];
   }
 
   @Override
   public String identifier() {
-    return identifier;
+    return Names.IDENTIFIERS[ordinal()];
   }
 
   @Override
   public String description() {
-    return description;
+    return Descriptions.TEXTS[ordinal()];
   }
 
   @Override
   public Category category() {
-    return category;
+    return Kinds.CATEGORIES[ordinal()];
   }
 
   @Override
   public boolean isRetryable() {
-    return retryable;
+    return Kinds.RETRYABLE[ordinal()];
   }
 
   /**
@@ -155,15 +133,17 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   @SuppressWarnings("unchecked")
   public static Optional<AadstsCode> find(int code) {
-    // A slot holding 0 is empty (no code is 0): it ends the probe.
-    for (int i = slot(code); ; i = (i + 1) & (CODES.length - 1)) {
-      if (CODES[i] == 0) {
-        return Optional.empty();
-      }
-      if (CODES[i] == code) {
-        return (Optional<AadstsCode>) FOUND[i];
-      }
+    int i = GeneratedCodeSupport.find(TABLE, code);
+    if (i < 0) {
+      return Optional.empty();
     }
+    // Racy but safe: an Optional is immutable, and any two made are equal.
+    Optional<AadstsCode> found = (Optional<AadstsCode>) FOUND[i];
+    if (found == null) {
+      found = Optional.of(VALUES[i]);
+      FOUND[i] = found;
+    }
+    return found;
   }
 
   /**
@@ -174,8 +154,8 @@ public enum AadstsCode implements AadstsErrorCode {
    * @return the constant, or a code whose {@code isKnown()} is false
    */
   public static AadstsErrorCode of(int code) {
-    Optional<AadstsCode> found = find(code);
-    return found.isPresent() ? found.get() : AadstsErrorCode.unknown(code);
+    int i = GeneratedCodeSupport.find(TABLE, code);
+    return i < 0 ? AadstsErrorCode.unknown(code) : VALUES[i];
   }
 
   /**
@@ -187,11 +167,11 @@ public enum AadstsCode implements AadstsErrorCode {
    * @return the constant, or empty when the text names no code of the catalog
    */
   public static Optional<AadstsCode> parse(CharSequence text) {
-    OptionalInt number = AadstsErrorCode.parseNumber(text);
+    OptionalInt number = GeneratedCodeSupport.number(text);
     if (number.isPresent()) {
       return find(number.getAsInt());
     }
-    return text == null ? Optional.empty() : Optional.ofNullable(named(text));
+    return Optional.ofNullable(GeneratedCodeSupport.named(Names.BY_NAME, text));
   }
 
   /**
@@ -201,17 +181,8 @@ public enum AadstsCode implements AadstsErrorCode {
    * @return the code's category; {@code UNKNOWN} for codes the catalog does not list
    */
   public static Category categoryOf(int code) {
-    switch (code) {
-      case 50012:
-      case 50029:
-      case 90023:
-      case 9002313:
-        return Category.CLIENT_CONFIGURATION;
-      case 50034:
-        return Category.USER_ERROR;
-      default:
-        return Category.UNKNOWN;
-    }
+    int i = GeneratedCodeSupport.find(TABLE, code);
+    return i < 0 ? Category.UNKNOWN : Kinds.CATEGORIES[i];
   }
 
   /**
@@ -222,39 +193,51 @@ public enum AadstsCode implements AadstsErrorCode {
    *     for codes the catalog does not list
    */
   public static boolean isRetryable(int code) {
-    switch (code) {
-      default:
-        return false;
+    int i = GeneratedCodeSupport.find(TABLE, code);
+    return i >= 0 && Kinds.RETRYABLE[i];
+  }
+
+  /**
+   * The code of an error that counts, as the runtime decides; for the generated
+   * exceptions.
+   */
+  static AadstsErrorCode codeOf(AadstsError error) {
+    return GeneratedCodeSupport.code(error, TABLE, VALUES);
+  }
+
+  /**
+   * Each code's category and retry flag, loaded on the first use of either.
+   */
+  private static final class Kinds {
+    static final Category[] CATEGORIES = GeneratedCodeSupport.categories(new Category[] {Category.CLIENT_CONFIGURATION, Category.USER_ERROR},
+        "00100");
+
+    static final boolean[] RETRYABLE = GeneratedCodeSupport.flags("00000");
+
+    private Kinds() {
     }
   }
 
-  private static int slot(int code) {
-    return (code * 0x9E3779B9) >>> 28;
-  }
+  /**
+   * The identifiers and the name table, loaded on the first use of either.
+   */
+  private static final class Names {
+    static final String[] IDENTIFIERS = GeneratedCodeSupport.texts("20:AuthenticationFailed0:19:UserAccountNotFound14:InvalidRequest14:InvalidRequest");
 
-  private static AadstsCode named(CharSequence name) {
-    switch (key(name)) {
-      case "AUTHENTICATIONFAILED":
-        return AUTHENTICATION_FAILED;
-      case "INVALIDREQUEST90023":
-        return INVALID_REQUEST_90023;
-      case "INVALIDREQUEST9002313":
-        return INVALID_REQUEST_9002313;
-      case "USERACCOUNTNOTFOUND":
-        return USER_ACCOUNT_NOT_FOUND;
-      default:
-        return null;
+    static final Map<String, AadstsCode> BY_NAME = GeneratedCodeSupport.names(values(), IDENTIFIERS,
+        GeneratedCodeSupport.texts("0:0:0:0:0:"));
+
+    private Names() {
     }
   }
 
-  private static String key(CharSequence name) {
-    StringBuilder key = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c != '_' && c != '-' && !Character.isWhitespace(c)) {
-        key.append(Character.toUpperCase(c));
-      }
+  /**
+   * The descriptions in {@code en}, loaded on first use.
+   */
+  private static final class Descriptions {
+    static final String[] TEXTS = GeneratedCodeSupport.texts("79:Authentication failed: the certificate chain isn't valid; the signature is bad.53:Ogiltig URI \u2013 dom\u00e4nnamnet inneh\u00e5ller ogiltiga tecken.74:To sign into this application, the account must be added to the directory.47:The authentication service request isn't valid.32:Request is malformed or invalid.");
+
+    private Descriptions() {
     }
-    return key.toString();
   }
 }

@@ -37,7 +37,7 @@ public class AadstsException extends RuntimeException {
    * @param cause the exception the error was read from, or null
    * @throws NullPointerException if {@code error}, {@code code} or {@code category} is null
    */
-  public AadstsException(
+  protected AadstsException(
       AadstsError error,
       AadstsErrorCode code,
       Category category,
@@ -48,6 +48,25 @@ public class AadstsException extends RuntimeException {
     this.code = code;
     this.category = Objects.requireNonNull(category, "category");
     this.retryable = retryable;
+  }
+
+  /**
+   * Creates an exception for an error whose category is its code's own; generated per-code
+   * exceptions call it. Whether a retry can help follows the runtime's rule: the code is retryable,
+   * or its category is {@link Category#TRANSIENT}.
+   *
+   * @param error the parsed error
+   * @param code the error's code, a constant of a generated catalog enum
+   * @param cause the exception the error was read from, or null
+   * @throws NullPointerException if {@code error} or {@code code} is null
+   */
+  protected AadstsException(AadstsError error, AadstsErrorCode code, Throwable cause) {
+    this(
+        error,
+        code,
+        Objects.requireNonNull(code, "code").category(),
+        GeneratedCodeSupport.isRetryable(code, code.category()),
+        cause);
   }
 
   /**

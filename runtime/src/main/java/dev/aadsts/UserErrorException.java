@@ -18,12 +18,25 @@ public class UserErrorException extends AadstsException {
    * @param cause the exception the error was read from, or null
    * @throws NullPointerException if {@code error}, {@code code} or {@code category} is null
    */
-  public UserErrorException(
+  protected UserErrorException(
       AadstsError error,
       AadstsErrorCode code,
       Category category,
       boolean retryable,
       Throwable cause) {
     super(error, code, category, retryable, cause);
+  }
+
+  /**
+   * Creates an exception for an error whose category is its code's own; generated per-code
+   * exceptions call it.
+   *
+   * @param error the parsed error
+   * @param code the error's code, a constant of a generated catalog enum
+   * @param cause the exception the error was read from, or null
+   * @throws NullPointerException if {@code error} or {@code code} is null
+   */
+  protected UserErrorException(AadstsError error, AadstsErrorCode code, Throwable cause) {
+    super(error, code, cause);
   }
 }

@@ -1,5 +1,6 @@
 package dev.aadsts.benchmarks;
 
+import dev.aadsts.Category;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +50,14 @@ public class CodeLookupBenchmark {
    */
   private static final AadstsCode[] VALUES = AadstsCode.values();
 
+  private static final Map<Integer, Category> CATEGORY_BY_CODE = new HashMap<>();
+  private static final Map<Integer, Boolean> RETRYABLE_BY_CODE = new HashMap<>();
+
   static {
     for (AadstsCode c : VALUES) {
       BY_CODE.put(c.code(), c);
+      CATEGORY_BY_CODE.put(c.code(), c.category());
+      RETRYABLE_BY_CODE.put(c.code(), c.isRetryable());
     }
   }
 
@@ -89,7 +95,7 @@ public class CodeLookupBenchmark {
     }
   }
 
-  /** The generated {@code switch}. */
+  /** The generated {@code find}: the runtime's read of the generated table. */
   @Benchmark
   @OperationsPerInvocation(N)
   public void find(Blackhole bh) {
@@ -98,7 +104,7 @@ public class CodeLookupBenchmark {
     }
   }
 
-  /** The generated {@code switch}, open set: the constant or an unknown-code value. */
+  /** The generated {@code of}, open set: the constant or an unknown-code value. */
   @Benchmark
   @OperationsPerInvocation(N)
   public void of(Blackhole bh) {
@@ -107,12 +113,40 @@ public class CodeLookupBenchmark {
     }
   }
 
-  /** The generated {@code switch} straight to the category. */
+  /** The generated {@code categoryOf}: number to category, without the constant. */
   @Benchmark
   @OperationsPerInvocation(N)
   public void categoryOf(Blackhole bh) {
     for (int code : codes) {
       bh.consume(AadstsCode.categoryOf(code));
+    }
+  }
+
+  /** The generated {@code isRetryable(int)}. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public void isRetryable(Blackhole bh) {
+    for (int code : codes) {
+      bh.consume(AadstsCode.isRetryable(code));
+    }
+  }
+
+  /** What {@code categoryOf} replaces by hand: a {@code HashMap<Integer, Category>}. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public void hashMapCategory(Blackhole bh) {
+    for (int code : codes) {
+      Category category = CATEGORY_BY_CODE.get(code);
+      bh.consume(category == null ? Category.UNKNOWN : category);
+    }
+  }
+
+  /** What {@code isRetryable(int)} replaces by hand: a {@code HashMap<Integer, Boolean>}. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public void hashMapRetryable(Blackhole bh) {
+    for (int code : codes) {
+      bh.consume(Boolean.TRUE.equals(RETRYABLE_BY_CODE.get(code)));
     }
   }
 

@@ -1,5 +1,9 @@
 package dev.aadsts.benchmarks;
 
+import dev.aadsts.AadstsErrorCode;
+import dev.aadsts.Category;
+import dev.aadsts.GeneratedCodeSupport;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,9 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,6 +45,33 @@ public class FirstUseBenchmark {
   @Benchmark
   public Object generatedFind() {
     return GeneratedLookup.find(50034);
+  }
+
+  /**
+   * The generated {@code find} with the runtime already loaded, as in an application that has
+   * parsed an error before (the issue's measure): only the enum itself is loaded and initialized.
+   */
+  @Benchmark
+  public Object generatedFindRuntimeLoaded(RuntimeLoaded runtime) {
+    return GeneratedLookup.find(50034);
+  }
+
+  /** Loads and initializes the runtime classes the enum uses, before the measured call. */
+  @State(Scope.Benchmark)
+  public static class RuntimeLoaded {
+    /** What the set-up read, kept so that the JIT cannot drop it. */
+    public Object loaded;
+
+    @Setup(Level.Trial)
+    public void load() {
+      loaded =
+          Arrays.asList(
+              Category.values(),
+              GeneratedCodeSupport.number("AADSTS50034"),
+              GeneratedCodeSupport.table(new int[] {1}),
+              AadstsErrorCode.unknown(1),
+              Optional.of(1));
+    }
   }
 
   /** A {@code HashMap<Integer, AadstsCode>} built when its class initializes, then the lookup. */

@@ -153,6 +153,11 @@ public final class AadstsProcessor extends AbstractProcessor {
             generatedAnnotation(),
             exceptions);
     long modelled = System.nanoTime();
+    Optional<String> tooLarge = CodeEnumWriter.tooLarge(model);
+    if (tooLarge.isPresent()) {
+      reporter.error(tooLarge.get());
+      return;
+    }
     try {
       CodeEnumWriter.write(model).writeTo(processingEnv.getFiler());
       if (model.exceptions()) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
@@ -30,15 +29,6 @@ record CodeModel(
     List<CodeConstant> constants,
     Optional<ClassName> generated,
     boolean exceptions) {
-
-  static final String RUNTIME = "dev.aadsts";
-  static final ClassName ERROR_CODE = ClassName.get(RUNTIME, "AadstsErrorCode");
-  static final ClassName CATEGORY = ClassName.get(RUNTIME, "Category");
-  static final ClassName ERROR = ClassName.get(RUNTIME, "AadstsError");
-  static final ClassName ERRORS = ClassName.get(RUNTIME, "AadstsErrors");
-  static final ClassName EXCEPTION = ClassName.get(RUNTIME, "AadstsException");
-
-  static final ClassName CATALOG_INFO = ClassName.get(RUNTIME, "CatalogInfo");
 
   CodeModel {
     catalogs = List.copyOf(catalogs);
@@ -92,26 +82,7 @@ record CodeModel(
         type ->
             AnnotationSpec.builder(type)
                 .addMember("value", "$S", AadstsProcessor.class.getCanonicalName())
-                .addMember("comments", "$S", "catalogs: " + catalogNames())
+                .addMember("comments", "$L", Literals.string("catalogs: " + catalogNames()))
                 .build());
-  }
-
-  /**
-   * The runtime {@code Category} constants, each with its exception class: {@code USER_ERROR} →
-   * {@code UserErrorException}. {@code UNKNOWN} has the base class.
-   */
-  static final Map<Category, ClassName> CATEGORY_EXCEPTIONS = categoryExceptions();
-
-  private static Map<Category, ClassName> categoryExceptions() {
-    Map<Category, ClassName> map = new EnumMap<>(Category.class);
-    map.put(Category.INTERACTION_REQUIRED, ClassName.get(RUNTIME, "InteractionRequiredException"));
-    map.put(Category.USER_ERROR, ClassName.get(RUNTIME, "UserErrorException"));
-    map.put(Category.CLIENT_CONFIGURATION, ClassName.get(RUNTIME, "ClientConfigurationException"));
-    map.put(Category.TENANT_POLICY, ClassName.get(RUNTIME, "TenantPolicyException"));
-    map.put(Category.TRANSIENT, ClassName.get(RUNTIME, "TransientException"));
-    map.put(Category.FEDERATION, ClassName.get(RUNTIME, "FederationException"));
-    map.put(Category.SERVICE, ClassName.get(RUNTIME, "ServiceErrorException"));
-    map.put(Category.UNKNOWN, EXCEPTION);
-    return Collections.unmodifiableMap(map);
   }
 }

@@ -1,10 +1,11 @@
 package dev.aadsts.processor;
 
-import static dev.aadsts.processor.CodeModel.CATEGORY;
-import static dev.aadsts.processor.CodeModel.ERROR;
-import static dev.aadsts.processor.CodeModel.ERRORS;
-import static dev.aadsts.processor.CodeModel.ERROR_CODE;
-import static dev.aadsts.processor.CodeModel.EXCEPTION;
+import static dev.aadsts.processor.RuntimeTypes.CATEGORY;
+import static dev.aadsts.processor.RuntimeTypes.ERROR;
+import static dev.aadsts.processor.RuntimeTypes.ERRORS;
+import static dev.aadsts.processor.RuntimeTypes.ERROR_CODE;
+import static dev.aadsts.processor.RuntimeTypes.EXCEPTION;
+import static dev.aadsts.processor.RuntimeTypes.SUPPORT;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -13,15 +14,21 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code AadstsExceptions}: one exception class per code, each extending the runtime
- * exception of its code's category, and the factory that picks the most specific one.
+ * exception of its code's category, and the factory that picks the most specific one. Which code
+ * and category an error has, and which class it gets, is decided by {@code GeneratedCodeSupport};
+ * the per-code classes are as small as Java allows: a constructor that names the constant.
  */
 final class ExceptionsWriter {
   private ExceptionsWriter() {}
+
+  /** Constants per {@code switch} method: keeps every method far below the JVM's 64 KB. */
+  static final int CASES_PER_METHOD = 1_024;
 
   static JavaFile write(CodeModel model) {
     ClassName self = model.exceptionsClass();
@@ -43,6 +50,12 @@ final class ExceptionsWriter {
             .addJavadoc("  throw $T.from(e).orElseThrow(() -> e);\n", self)
             .addJavadoc("}\n")
             .addJavadoc("}</pre>\n")
+            .addStaticBlock(
+                CodeBlock.of(
+                    "$T.checkVersion($L, $T.class);\n",
+                    SUPPORT,
+                    RuntimeTypes.CONTRACT_VERSION,
+                    self))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(
                 MethodSpec.methodBuilder("of")
@@ -54,11 +67,25 @@ final class ExceptionsWriter {
                     .addParameter(ERROR, "error")
                     .addStatement("return of(error, null)")
                     .build())
-            .addMethod(of(model))
-            .addMethod(from())
-            .addMethod(code(codeEnum));
+            .addMethod(of(codeEnum))
+            .addMethod(from());
     model.generatedAnnotation().ifPresent(type::addAnnotation);
-    for (CodeConstant constant : model.constants()) {
+    List<CodeConstant> constants = model.constants();
+    if (constants.size() <= CASES_PER_METHOD) {
+      type.addMethod(ofCode("ofCode", constants, 0));
+    } else {
+      CodeBlock.Builder parts =
+          CodeBlock.builder().beginControlFlow("switch (ordinal / $L)", CASES_PER_METHOD);
+      for (int from = 0, part = 0; from < constants.size(); from += CASES_PER_METHOD, part++) {
+        List<CodeConstant> slice =
+            constants.subList(from, Math.min(constants.size(), from + CASES_PER_METHOD));
+        type.addMethod(ofCode("ofCode" + part, slice, from));
+        parts.add("case $L:\n$>return ofCode$L(ordinal, error, cause);\n$<", part, part);
+      }
+      parts.add("default:\n$>throw new $T(ordinal);\n$<", AssertionError.class);
+      type.addMethod(ofCodeSignature("ofCode").addCode(parts.endControlFlow().build()).build());
+    }
+    for (CodeConstant constant : constants) {
       type.addType(exception(codeEnum, constant));
     }
     return JavaFile.builder(self.packageName(), type.build())
@@ -71,15 +98,7 @@ final class ExceptionsWriter {
    * The per-code class when the whole error's category is the code's own; otherwise (the OAuth
    * error or HTTP status says otherwise, or the code is not in the catalog) the category's class.
    */
-  private static MethodSpec of(CodeModel model) {
-    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (code.code())");
-    for (CodeConstant constant : model.constants()) {
-      cases.add(
-          "case $L:\n$>return new $N(error, cause);\n$<",
-          constant.number(),
-          constant.exceptionName());
-    }
-    cases.add("default:\n$>break;\n$<").endControlFlow();
+  private static MethodSpec of(ClassName codeEnum) {
     return MethodSpec.methodBuilder("of")
         .addJavadoc(
             "The most specific exception for an error: the class of its code when the error's\n")
@@ -93,19 +112,40 @@ final class ExceptionsWriter {
         .returns(EXCEPTION)
         .addParameter(ERROR, "error")
         .addParameter(Throwable.class, "cause")
-        .addStatement("$T code = code(error)", ERROR_CODE)
-        .addStatement("$T category = error.category(code.category())", CATEGORY)
-        .beginControlFlow("if (code.isKnown() && category == code.category())")
-        .addCode(cases.build())
+        .addStatement("$T code = $T.codeOf(error)", ERROR_CODE, codeEnum)
+        .addStatement("$T category = $T.category(error, code)", CATEGORY, SUPPORT)
+        .beginControlFlow("if ($T.hasCodeClass(code, category))", SUPPORT)
+        .addStatement("return ofCode((($T) code).ordinal(), error, cause)", codeEnum)
         .endControlFlow()
-        .addStatement(
-            "return $T.of(error, code, category, code.isRetryable() || category == $T.TRANSIENT, cause)",
-            EXCEPTION,
-            CATEGORY)
+        .addStatement("return $T.exception(error, code, category, cause)", SUPPORT)
         .build();
   }
 
+  private static MethodSpec.Builder ofCodeSignature(String name) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(EXCEPTION)
+        .addParameter(int.class, "ordinal")
+        .addParameter(ERROR, "error")
+        .addParameter(Throwable.class, "cause");
+  }
+
+  /** The exception of the constant with an ordinal, for the constants from {@code first} on. */
+  private static MethodSpec ofCode(String name, List<CodeConstant> constants, int first) {
+    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (ordinal)");
+    for (int i = 0; i < constants.size(); i++) {
+      cases.add(
+          "case $L:\n$>return new $N(error, cause);\n$<",
+          first + i,
+          constants.get(i).exceptionName());
+    }
+    cases.add("default:\n$>throw new $T(ordinal);\n$<", AssertionError.class);
+    return ofCodeSignature(name).addCode(cases.endControlFlow().build()).build();
+  }
+
   private static MethodSpec from() {
+    ParameterizedTypeName optionalError =
+        ParameterizedTypeName.get(ClassName.get(Optional.class), ERROR);
     return MethodSpec.methodBuilder("from")
         .addJavadoc(
             "Reads an Entra ID error from an exception's cause chain (see {@link $T#from}) and\n",
@@ -117,35 +157,21 @@ final class ExceptionsWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), EXCEPTION))
         .addParameter(Throwable.class, "thrown")
-        .addStatement("return $T.from(thrown).map(error -> of(error, thrown))", ERRORS)
-        .build();
-  }
-
-  /** The error's first code the catalog lists, else its first code, else code 0. */
-  private static MethodSpec code(ClassName codeEnum) {
-    return MethodSpec.methodBuilder("code")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ERROR_CODE)
-        .addParameter(ERROR, "error")
-        .beginControlFlow("for (int number : error.codes())")
-        .addStatement("$T code = $T.of(number)", ERROR_CODE, codeEnum)
-        .beginControlFlow("if (code.isKnown())")
-        .addStatement("return code")
-        .endControlFlow()
-        .endControlFlow()
+        .addStatement("$T error = $T.from(thrown)", optionalError, ERRORS)
         .addStatement(
-            "return $T.unknown(error.codes().isEmpty() ? 0 : error.codes().get(0))", ERROR_CODE)
+            "return error.isPresent() ? $T.of(of(error.get(), thrown)) : $T.empty()",
+            Optional.class,
+            Optional.class)
         .build();
   }
 
   private static TypeSpec exception(ClassName codeEnum, CodeConstant constant) {
     MergedCode code = constant.code();
-    Category category = constant.kind().category();
     return TypeSpec.classBuilder(constant.exceptionName())
         .addJavadoc(
             "{@link $T#$L}: $L\n", codeEnum, constant.name(), Literals.javadoc(summary(code)))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(CodeModel.CATEGORY_EXCEPTIONS.get(category))
+        .superclass(RuntimeTypes.categoryException(constant.kind().category()))
         .addField(
             FieldSpec.builder(
                     long.class,
@@ -165,13 +191,7 @@ final class ExceptionsWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(ERROR, "error")
                 .addParameter(Throwable.class, "cause")
-                .addStatement(
-                    "super(error, $T.$N, $T.$L, $L, cause)",
-                    codeEnum,
-                    constant.name(),
-                    CATEGORY,
-                    category,
-                    constant.kind().retryable())
+                .addStatement("super(error, $T.$N, cause)", codeEnum, constant.name())
                 .build())
         .build();
   }

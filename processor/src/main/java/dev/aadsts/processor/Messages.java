@@ -151,6 +151,13 @@ final class Messages {
 
   static final Message CANNOT_WRITE = error("cannot write the code of %s: %s");
 
+  static final Message TOO_MANY_CODES =
+      error(
+          "the catalogs have %d codes and %d deprecated aliases: more than one Java enum can hold"
+              + " (the JVM limits the class initializer that creates its constants to 64 KB; with"
+              + " these aliases at most %d codes fit). Select fewer catalogs with"
+              + " @AadstsCatalog(catalog = ...) or split the catalog file.");
+
   static final Message UNEXPECTED_FAILURE =
       error("the aadsts processor failed unexpectedly; please report it with this text: %s");
 

@@ -47,6 +47,8 @@ class GeneratedEnumTest {
     Method find = type.getMethod("find", int.class);
     Method of = type.getMethod("of", int.class);
     Method parse = type.getMethod("parse", CharSequence.class);
+    Method categoryOf = type.getMethod("categoryOf", int.class);
+    Method isRetryable = type.getMethod("isRetryable", int.class);
 
     // The default is the union of every bundled catalog.
     Set<Integer> expected = new TreeSet<>();
@@ -67,6 +69,10 @@ class GeneratedEnumTest {
       AadstsErrorCode code = (AadstsErrorCode) constant;
       actual.add(code.code());
       assertEquals(Optional.of(constant), find.invoke(null, code.code()));
+      // The Optional is made once: later lookups allocate nothing.
+      assertSame(find.invoke(null, code.code()), find.invoke(null, code.code()));
+      assertEquals(code.category(), categoryOf.invoke(null, code.code()));
+      assertEquals(code.isRetryable(), isRetryable.invoke(null, code.code()));
       assertSame(constant, of.invoke(null, code.code()));
       assertEquals(Optional.of(constant), parse.invoke(null, "AADSTS" + code.code()));
       assertEquals(Optional.of(constant), parse.invoke(null, " aadsts" + code.code() + "\t"));
@@ -92,6 +98,8 @@ class GeneratedEnumTest {
     assertFalse(unknown.isKnown());
     assertEquals(1, unknown.code());
     assertEquals(Optional.empty(), find.invoke(null, 1));
+    assertEquals(dev.aadsts.Category.UNKNOWN, categoryOf.invoke(null, 1));
+    assertEquals(false, isRetryable.invoke(null, 1));
     assertEquals(Optional.empty(), parse.invoke(null, "AADSTS1"));
     assertEquals(Optional.empty(), parse.invoke(null, "AADSTS"));
     assertEquals(Optional.empty(), parse.invoke(null, "AADB2C90085"));

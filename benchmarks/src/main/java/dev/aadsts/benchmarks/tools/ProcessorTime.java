@@ -38,7 +38,8 @@ import javax.tools.ToolProvider;
  * {@code process} calls. Run 1 is cold (javac and the processor not yet JIT-compiled, as in a
  * one-off {@code javac}); the later runs are warm (as in a long-lived Maven or Gradle daemon).
  *
- * <p>Usage: {@code ProcessorTime <processor.jar> <runtime.jar> <runs> <source.java>...}
+ * <p>Usage: {@code ProcessorTime <processor.jar> <runtime.jar> <runs> <source.java>...}; the system
+ * property {@code javac.options} adds javac options (blank-separated).
  */
 public final class ProcessorTime {
   private ProcessorTime() {}
@@ -67,15 +68,21 @@ public final class ProcessorTime {
           StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
         Timed timed = new Timed(load(loader));
         List<String> options =
-            Arrays.asList(
-                "-d",
-                out.resolve("classes").toString(),
-                "-s",
-                out.resolve("generated").toString(),
-                "-classpath",
-                runtimeJar,
-                "-implicit:class",
-                "-nowarn");
+            new ArrayList<>(
+                Arrays.asList(
+                    "-d",
+                    out.resolve("classes").toString(),
+                    "-s",
+                    out.resolve("generated").toString(),
+                    "-classpath",
+                    runtimeJar,
+                    "-implicit:class",
+                    "-nowarn"));
+        // More javac options, such as -proc:only or -Aaadsts.catalog=<file>, separated by blanks.
+        String extra = System.getProperty("javac.options", "").trim();
+        if (!extra.isEmpty()) {
+          options.addAll(Arrays.asList(extra.split("\\s+")));
+        }
         Files.createDirectories(out.resolve("classes"));
         Files.createDirectories(out.resolve("generated"));
         JavaCompiler.CompilationTask task =

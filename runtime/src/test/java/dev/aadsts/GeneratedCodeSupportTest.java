@@ -1,0 +1,133 @@
+package dev.aadsts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The rules generated code delegates to, on the smallest inputs that show each. */
+class GeneratedCodeSupportTest {
+
+  private enum Letters {
+    ALPHA,
+    BETA,
+    GAMMA
+  }
+
+  @Test
+  void theVersionOfThisReleaseIsSpokenAndOthersFailWithWhatToDo() {
+    GeneratedCodeSupport.checkVersion(GeneratedCodeSupport.VERSION, Letters.class);
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                GeneratedCodeSupport.checkVersion(GeneratedCodeSupport.VERSION + 1, Letters.class));
+    assertTrue(
+        e.getMessage().startsWith(Letters.class.getName() + " was generated"), e.getMessage());
+    assertTrue(e.getMessage().contains("version " + (GeneratedCodeSupport.VERSION + 1)));
+    assertTrue(e.getMessage().contains("same release"));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            GeneratedCodeSupport.checkVersion(
+                GeneratedCodeSupport.OLDEST_VERSION - 1, Letters.class));
+  }
+
+  @Test
+  void columnsAreReadAcrossPieces() {
+    // 50012 and 9002313: high and low 16 bits each, the second split across two pieces.
+    assertArrayEquals(
+        new int[] {50012, 9002313}, GeneratedCodeSupport.ints("\u0000\uc35c\u0089", "\u5d49"));
+    assertArrayEquals(new int[0], GeneratedCodeSupport.ints(""));
+    assertArrayEquals(
+        new String[] {"ab", "", "c:d7:", "x"}, GeneratedCodeSupport.texts("2:ab0:5:c", ":d7:1:x"));
+    assertArrayEquals(new String[0], GeneratedCodeSupport.texts(""));
+    assertArrayEquals(
+        new Category[] {Category.USER_ERROR, Category.TRANSIENT, Category.USER_ERROR},
+        GeneratedCodeSupport.categories(
+            new Category[] {Category.USER_ERROR, Category.TRANSIENT}, "010"));
+    assertArrayEquals(new boolean[] {false, true}, GeneratedCodeSupport.flags("01"));
+  }
+
+  @Test
+  void theTableFindsEveryCodeAndNothingElse() {
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    Set<Integer> distinct = new HashSet<>();
+    while (distinct.size() < 1000) {
+      distinct.add(1 + random.nextInt(999_999_999));
+    }
+    int[] codes = distinct.stream().mapToInt(Integer::intValue).toArray();
+    int[] table = GeneratedCodeSupport.table(codes);
+    for (int i = 0; i < codes.length; i++) {
+      assertEquals(i, GeneratedCodeSupport.find(table, codes[i]), "seed " + seed);
+    }
+    for (int i = 0; i < 10_000; i++) {
+      int code = random.nextInt();
+      if (!distinct.contains(code)) {
+        assertEquals(-1, GeneratedCodeSupport.find(table, code), "seed " + seed);
+      }
+    }
+    assertEquals(-1, GeneratedCodeSupport.find(table, 0));
+    assertEquals(-1, GeneratedCodeSupport.find(GeneratedCodeSupport.table(new int[0]), 5));
+  }
+
+  @Test
+  void namesStandForOneConstantAndCurrentNamesWin() {
+    // ALPHA is "Shared"; BETA was "Shared" once and is "Other" now; GAMMA has no identifier.
+    Map<String, Letters> names =
+        GeneratedCodeSupport.names(
+            Letters.values(),
+            new String[] {"Shared", "Other", ""},
+            new String[] {"", "Shared OLD_BETA", ""});
+    assertSame(Letters.ALPHA, GeneratedCodeSupport.named(names, " shared "));
+    assertSame(Letters.ALPHA, GeneratedCodeSupport.named(names, "a-l_p h a"));
+    assertSame(Letters.BETA, GeneratedCodeSupport.named(names, "other"));
+    assertSame(Letters.BETA, GeneratedCodeSupport.named(names, "oldBeta"));
+    assertNull(GeneratedCodeSupport.named(names, "GAMMA"));
+    assertNull(GeneratedCodeSupport.named(names, null));
+
+    Map<String, Letters> twice =
+        GeneratedCodeSupport.names(
+            Letters.values(), new String[] {"Same", "Same", ""}, new String[] {"", "", ""});
+    assertNull(GeneratedCodeSupport.named(twice, "Same"));
+    assertSame(Letters.ALPHA, GeneratedCodeSupport.named(twice, "ALPHA"));
+  }
+
+  @Test
+  void theCodeThatCountsIsTheFirstTheCatalogLists() {
+    AadstsErrorCode[] constants = {AadstsErrorCode.unknown(7), AadstsErrorCode.unknown(9)};
+    int[] table = GeneratedCodeSupport.table(new int[] {7, 9});
+    AadstsError error = AadstsError.parse("{\"error\":\"invalid_grant\",\"error_codes\":[5,9,7]}");
+    assertSame(constants[1], GeneratedCodeSupport.code(error, table, constants));
+    AadstsError none = AadstsError.parse("{\"error\":\"invalid_grant\",\"error_codes\":[5]}");
+    assertEquals(5, GeneratedCodeSupport.code(none, table, constants).code());
+    assertFalse(GeneratedCodeSupport.code(none, table, constants).isKnown());
+    AadstsError noCodes = AadstsError.parse("{\"error\":\"invalid_grant\"}");
+    assertEquals(0, GeneratedCodeSupport.code(noCodes, table, constants).code());
+    assertEquals(Arrays.asList(5, 9, 7), error.codes());
+  }
+
+  @Test
+  void aTransientErrorIsRetryableWhateverItsCode() {
+    AadstsError error =
+        AadstsError.parse("{\"error\":\"temporarily_unavailable\",\"error_codes\":[5]}");
+    AadstsErrorCode code = AadstsErrorCode.unknown(5);
+    Category category = GeneratedCodeSupport.category(error, code);
+    assertEquals(Category.TRANSIENT, category);
+    assertFalse(GeneratedCodeSupport.hasCodeClass(code, category));
+    AadstsException e = GeneratedCodeSupport.exception(error, code, category, null);
+    assertTrue(e instanceof TransientException);
+    assertTrue(e.isRetryable());
+  }
+}
