@@ -53,9 +53,7 @@ final class CodeEnumWriter {
     }
     return Optional.of(
         Messages.TOO_MANY_CODES.format(
-            model.constants().size(),
-            aliases,
-            (INITIALIZER_BUDGET - 6 * aliases) / 16));
+            model.constants().size(), aliases, (INITIALIZER_BUDGET - 6 * aliases) / 16));
   }
 
   static JavaFile write(CodeModel model) {

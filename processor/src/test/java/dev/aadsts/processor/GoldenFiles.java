@@ -18,8 +18,8 @@ final class GoldenFiles {
   private GoldenFiles() {}
 
   /**
-   * The expected contents of golden file {@code name}: read from the source tree, or first
-   * replaced by {@code generated} when {@value #UPDATE} is true.
+   * The expected contents of golden file {@code name}: read from the source tree, or first replaced
+   * by {@code generated} when {@value #UPDATE} is true.
    */
   static String expected(String name, String generated) throws IOException {
     Path file = FOLDER.resolve(name);
