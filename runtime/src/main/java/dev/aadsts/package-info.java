@@ -25,8 +25,9 @@
  *       (GUIDs only: placeholders such as {@code <uuid>} are not IDs, and a GUID in the text beats
  *       a placeholder in a field); a response body inside the text, plain, backslash-escaped once
  *       or twice, HTML-entity-encoded or cut short; labels and values split by a line break and
- *       indentation. Only numbers written as {@code AADSTS<number>} (or in MSAL.NET's {@code
- *       7000215 - [timestamp]:} prefix) are codes; 0 is never one.
+ *       indentation. Only numbers written as {@code AADSTS<number>}, with a capital {@code A} first
+ *       as every tool prints it, or in MSAL.NET's {@code 7000215 - [timestamp]:} prefix are codes;
+ *       0 is never one.
  *   <li>{@link dev.aadsts.AadstsError#fromRedirect(String) fromRedirect}: an authorization response
  *       as a full redirect URI, a query string with or without {@code ?}, a fragment (implicit and
  *       hybrid flows) or a {@code form_post} body: {@code error}, {@code error_description}, {@code
