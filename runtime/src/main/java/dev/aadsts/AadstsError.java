@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * An error response of the Microsoft Entra ID security token service, with every field of the wire
@@ -82,7 +80,7 @@ public final class AadstsError implements Serializable {
   @SuppressWarnings("serial") // An unmodifiable view of a LinkedHashMap: it serializes.
   private final Map<String, String> extraFields;
 
-  private AadstsError(Builder b) {
+  AadstsError(AadstsErrorBuilder b) {
     error = blankToNull(b.error);
     errorDescription = blankToNull(b.errorDescription);
     codes =
@@ -373,48 +371,5 @@ public final class AadstsError implements Serializable {
 
   private static String blankToNull(String s) {
     return s == null || s.trim().isEmpty() ? null : s;
-  }
-
-  /** The mutable state the readers fill, field by field, before {@link #build()}. */
-  static final class Builder {
-    // Real responses have a handful of each: the limits bound the memory hostile input costs.
-    static final int MAX_CODES = 1000;
-    static final int MAX_EXTRA_FIELDS = 1000;
-
-    String error;
-    String errorDescription;
-    final Set<Integer> codes = new LinkedHashSet<>();
-    SubError subError;
-    String timestamp;
-    String traceId;
-    String correlationId;
-    String errorUri;
-    String claims;
-    String rawClaims;
-    Integer httpStatus;
-    Duration retryAfter;
-    final String rawBody;
-    String credential;
-    final Map<String, String> extraFields = new LinkedHashMap<>();
-
-    Builder(String rawBody) {
-      this.rawBody = rawBody == null ? "" : rawBody;
-    }
-
-    void addCode(int code) { // 0 and negative numbers are not codes
-      if (code > 0 && codes.size() < MAX_CODES) {
-        codes.add(code);
-      }
-    }
-
-    void putExtraField(String name, String value) {
-      if (extraFields.size() < MAX_EXTRA_FIELDS || extraFields.containsKey(name)) {
-        extraFields.put(name, value);
-      }
-    }
-
-    AadstsError build() {
-      return new AadstsError(this);
-    }
   }
 }

@@ -225,7 +225,7 @@ public final class AadstsErrors {
             ? AzureIdentityMessages.parts(text)
             : Collections.<AzureIdentityMessages.Part>emptyList();
     for (AzureIdentityMessages.Part part : parts) {
-      AadstsError.Builder builder = new AadstsError.Builder(part.text);
+      AadstsErrorBuilder builder = new AadstsErrorBuilder(part.text);
       MessageReader.read(part.text, builder, true);
       builder.credential = part.credential;
       candidates.add(builder, false);
@@ -234,7 +234,7 @@ public final class AadstsErrors {
       // The parts hold the message's errors: the response and claims are read without it.
       message = null;
     }
-    AadstsError.Builder typed = Msal4jExceptions.read(t, message, now);
+    AadstsErrorBuilder typed = Msal4jExceptions.read(t, message, now);
     if (typed == null) {
       typed = SpringSecurityExceptions.read(t);
     }
@@ -247,7 +247,7 @@ public final class AadstsErrors {
     if (typed != null) {
       candidates.add(typed, true);
     } else if (message != null && (causeMessage == null || !message.endsWith(causeMessage))) {
-      AadstsError.Builder builder = new AadstsError.Builder(message);
+      AadstsErrorBuilder builder = new AadstsErrorBuilder(message);
       MessageReader.read(text, builder, true);
       candidates.add(builder, false);
     }

@@ -32,14 +32,14 @@ final class AzureCoreExceptions {
    *
    * @return the builder filled, or null if {@code t} is not an azure-core response exception
    */
-  static AadstsError.Builder read(Throwable t, String message, Instant now) {
+  static AadstsErrorBuilder read(Throwable t, String message, Instant now) {
     Class<?> type = Members.superclassNamed(t, HTTP_RESPONSE_EXCEPTION);
     if (type == null) {
       return null;
     }
     Object value = Members.call(t, type, "getValue");
     String body = Members.string(value);
-    AadstsError.Builder builder = new AadstsError.Builder(body != null ? body : message);
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(body != null ? body : message);
     if (body != null) {
       MessageReader.read(AadstsError.capped(body), builder, true);
     }

@@ -42,7 +42,7 @@ final class Candidates {
      * An error read into {@code builder}: kept if it has a code, or if a client library's typed
      * exception ({@code typed}) gave it an OAuth error.
      */
-    void add(AadstsError.Builder builder, boolean typed) {
+    void add(AadstsErrorBuilder builder, boolean typed) {
       if (!builder.codes.isEmpty() || (typed && builder.error != null)) {
         found.add(new Candidate(builder, null, tier, depth, score(builder)));
       }
@@ -112,7 +112,7 @@ final class Candidates {
   }
 
   /** How much a reading says: a code, the OAuth error, the status, claims, a delay, IDs. */
-  private static int score(AadstsError.Builder b) {
+  private static int score(AadstsErrorBuilder b) {
     return (b.codes.isEmpty() ? 0 : 32)
         + (b.error == null ? 0 : 16)
         + (b.httpStatus == null ? 0 : 8)
@@ -122,13 +122,13 @@ final class Candidates {
   }
 
   private static final class Candidate {
-    final AadstsError.Builder builder;
+    final AadstsErrorBuilder builder;
     final int tier;
     final int depth;
     final int score;
     AadstsError error;
 
-    Candidate(AadstsError.Builder builder, AadstsError error, int tier, int depth, int score) {
+    Candidate(AadstsErrorBuilder builder, AadstsError error, int tier, int depth, int score) {
       this.builder = builder;
       this.error = error;
       this.tier = tier;

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Reads {@code WWW-Authenticate} challenges (RFC 9110 section 11.6.1) into an {@link
- * AadstsError.Builder}: several challenges in one value ({@code PoP realm="", ..., Bearer
+ * AadstsErrorBuilder}: several challenges in one value ({@code PoP realm="", ..., Bearer
  * error="insufficient_claims", ...}), parameters as tokens or quoted strings with backslash
  * escapes, and token68 credentials, which are skipped.
  *
@@ -45,7 +45,7 @@ final class ChallengeReader {
 
   /** Reads one header value. */
   static AadstsError read(String value) {
-    AadstsError.Builder builder = new AadstsError.Builder(value);
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(value);
     read(Collections.singletonList(value), builder);
     return builder.build();
   }
@@ -63,12 +63,12 @@ final class ChallengeReader {
         }
       }
     }
-    AadstsError.Builder builder = new AadstsError.Builder(String.join(", ", values));
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(String.join(", ", values));
     read(values, builder);
     return builder.build();
   }
 
-  static void read(Iterable<String> values, AadstsError.Builder builder) {
+  static void read(Iterable<String> values, AadstsErrorBuilder builder) {
     Map<String, String> chosen = null;
     int count = 0;
     for (String value : values) {
@@ -89,7 +89,7 @@ final class ChallengeReader {
     }
   }
 
-  private static void apply(Map<String, String> params, AadstsError.Builder builder) {
+  private static void apply(Map<String, String> params, AadstsErrorBuilder builder) {
     for (Map.Entry<String, String> param : params.entrySet()) {
       String value = param.getValue();
       switch (param.getKey()) {

@@ -1,7 +1,7 @@
 package dev.aadsts;
 
 /**
- * Reads the fields of a token-endpoint error body into an {@link AadstsError.Builder}.
+ * Reads the fields of a token-endpoint error body into an {@link AadstsErrorBuilder}.
  *
  * <p>A hand-written scanner over the string, so that the runtime needs no JSON library and a body
  * costs one pass and one string per field read. Real bodies are not always strict JSON, so it
@@ -26,10 +26,10 @@ final class JsonBodyReader {
   };
 
   private final String s;
-  private final AadstsError.Builder builder;
+  private final AadstsErrorBuilder builder;
   private int pos;
 
-  private JsonBodyReader(String s, int start, AadstsError.Builder builder) {
+  private JsonBodyReader(String s, int start, AadstsErrorBuilder builder) {
     this.s = s;
     this.pos = start;
     this.builder = builder;
@@ -42,7 +42,7 @@ final class JsonBodyReader {
    * @return {@code true} if the whole object was read, {@code false} if reading stopped at a syntax
    *     error or the end of the input
    */
-  static boolean read(String text, int start, AadstsError.Builder builder) {
+  static boolean read(String text, int start, AadstsErrorBuilder builder) {
     if (start < 0 || start >= text.length() || text.charAt(start) != '{') {
       return false;
     }

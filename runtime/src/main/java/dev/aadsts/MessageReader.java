@@ -2,7 +2,7 @@ package dev.aadsts;
 
 /**
  * Reads exception messages and log lines, as the client libraries of every platform print them,
- * into an {@link AadstsError.Builder}.
+ * into an {@link AadstsErrorBuilder}.
  *
  * <p>One pass: the text is walked once, and each character that can end a label or start a value is
  * looked at where it stands — codes from their {@code A}, labels from their {@code :} or {@code =}
@@ -34,7 +34,7 @@ final class MessageReader {
 
   private final char[] labelBuffer = new char[TextLabels.MAX_LABEL];
   private final String text;
-  private final AadstsError.Builder builder;
+  private final AadstsErrorBuilder builder;
   private final boolean messageMode;
 
   private int firstCode = -1;
@@ -51,7 +51,7 @@ final class MessageReader {
   private boolean claimsTried;
   private int status;
 
-  private MessageReader(String text, AadstsError.Builder builder, boolean messageMode) {
+  private MessageReader(String text, AadstsErrorBuilder builder, boolean messageMode) {
     this.text = text;
     this.builder = builder;
     this.messageMode = messageMode;
@@ -59,7 +59,7 @@ final class MessageReader {
 
   /** {@link AadstsError#fromMessage(String)}. */
   static AadstsError read(String text) {
-    AadstsError.Builder builder = new AadstsError.Builder(text);
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(text);
     read(AadstsError.capped(text), builder, true);
     return builder.build();
   }
@@ -70,7 +70,7 @@ final class MessageReader {
    * @param embeddedJson whether the text is a message (rather than a body's description): a
    *     response body inside it is read, and an HTTP status written in it counts
    */
-  static void read(String text, AadstsError.Builder builder, boolean embeddedJson) {
+  static void read(String text, AadstsErrorBuilder builder, boolean embeddedJson) {
     new MessageReader(text, builder, embeddedJson).walk();
   }
 
@@ -318,7 +318,7 @@ final class MessageReader {
   }
 
   private void finish() {
-    AadstsError.Builder b = builder;
+    AadstsErrorBuilder b = builder;
     if (b.errorDescription == null && descriptionStart >= 0) {
       b.errorDescription = description();
     }

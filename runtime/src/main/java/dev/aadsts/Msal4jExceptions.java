@@ -24,12 +24,12 @@ final class Msal4jExceptions {
    *
    * @return the builder filled, or null if {@code t} is not an MSAL4J service exception
    */
-  static AadstsError.Builder read(Throwable t, String message, Instant now) {
+  static AadstsErrorBuilder read(Throwable t, String message, Instant now) {
     Class<?> type = Members.superclassNamed(t, SERVICE_EXCEPTION);
     if (type == null) {
       return null;
     }
-    AadstsError.Builder builder = new AadstsError.Builder(message);
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(message);
     MessageReader.read(AadstsError.capped(message), builder, true);
     String error = Members.string(Members.call(t, type, "errorCode"));
     if (error != null && !error.equals(UNKNOWN_ERROR)) {

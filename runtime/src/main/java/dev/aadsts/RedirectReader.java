@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Reads an OAuth authorization response (RFC 6749 section 4.1.2.1, OpenID Connect response modes)
- * into an {@link AadstsError.Builder}: a full redirect URI, a query string with or without its
+ * into an {@link AadstsErrorBuilder}: a full redirect URI, a query string with or without its
  * {@code ?}, a fragment ({@code #error=...}: implicit and hybrid flows), or a {@code form_post}
  * body ({@code application/x-www-form-urlencoded}).
  *
@@ -21,20 +21,20 @@ final class RedirectReader {
   private RedirectReader() {}
 
   static AadstsError read(String input) {
-    AadstsError.Builder builder = new AadstsError.Builder(input);
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(input);
     read(AadstsError.capped(input), builder);
     return builder.build();
   }
 
   static AadstsError read(Map<String, String[]> parameters) {
-    AadstsError.Builder builder = new AadstsError.Builder("");
+    AadstsErrorBuilder builder = new AadstsErrorBuilder("");
     if (parameters != null) {
       read(parameters, builder);
     }
     return builder.build();
   }
 
-  static void read(String input, AadstsError.Builder builder) {
+  static void read(String input, AadstsErrorBuilder builder) {
     String s = input.trim();
     int query = s.indexOf('?');
     int fragment = s.indexOf('#');
@@ -51,7 +51,7 @@ final class RedirectReader {
   }
 
   /** Reads a servlet's parameter map ({@code getParameterMap()}): the first value of each name. */
-  static void read(Map<String, String[]> parameters, AadstsError.Builder builder) {
+  static void read(Map<String, String[]> parameters, AadstsErrorBuilder builder) {
     int seen = 0;
     try {
       for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
@@ -69,13 +69,13 @@ final class RedirectReader {
     finish(builder);
   }
 
-  private static void finish(AadstsError.Builder builder) {
+  private static void finish(AadstsErrorBuilder builder) {
     if (builder.errorDescription != null) {
       MessageReader.read(builder.errorDescription, builder, false);
     }
   }
 
-  private static void parameters(String s, int from, int to, AadstsError.Builder builder) {
+  private static void parameters(String s, int from, int to, AadstsErrorBuilder builder) {
     int start = from;
     for (int count = 0; start < to && count < MAX_PARAMETERS; count++) {
       int end = s.indexOf('&', start);
@@ -114,7 +114,7 @@ final class RedirectReader {
   }
 
   /** Sets the field of an error parameter; the first value of a name wins. */
-  private static void set(String name, String value, AadstsError.Builder builder) {
+  private static void set(String name, String value, AadstsErrorBuilder builder) {
     if (value == null || value.trim().isEmpty()) {
       return;
     }

@@ -28,7 +28,7 @@ final class ResponseHeaders {
    * (Entra ID echoes them in {@code x-ms-request-id} and {@code client-request-id}); and its error,
    * description and claims from {@code WWW-Authenticate} where the body had none.
    */
-  static void read(Map<String, List<String>> headers, Instant now, AadstsError.Builder builder) {
+  static void read(Map<String, List<String>> headers, Instant now, AadstsErrorBuilder builder) {
     if (headers == null) {
       return;
     }
@@ -54,8 +54,8 @@ final class ResponseHeaders {
     }
   }
 
-  private static void fillFromChallenge(List<String> challenges, AadstsError.Builder builder) {
-    AadstsError.Builder challenge = new AadstsError.Builder("");
+  private static void fillFromChallenge(List<String> challenges, AadstsErrorBuilder builder) {
+    AadstsErrorBuilder challenge = new AadstsErrorBuilder("");
     ChallengeReader.read(challenges, challenge);
     if (builder.error == null && challenge.error != null) {
       builder.error = challenge.error;

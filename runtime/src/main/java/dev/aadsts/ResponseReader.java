@@ -30,7 +30,7 @@ final class ResponseReader {
 
   static AadstsError read(
       String json, Integer httpStatus, Map<String, List<String>> headers, Clock clock) {
-    AadstsError.Builder builder = new AadstsError.Builder(json);
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(json);
     String text = AadstsError.capped(json);
     int object = objectStart(text);
     if (object < 0) {

@@ -48,7 +48,7 @@ final class SpringSecurityExceptions {
    *
    * @return the builder filled, or null if {@code t} is neither exception or has no error
    */
-  static AadstsError.Builder read(Throwable t) {
+  static AadstsErrorBuilder read(Throwable t) {
     Class<?> type = Members.superclassNamed(t, AUTHENTICATION_EXCEPTION);
     if (type == null) {
       type = Members.superclassNamed(t, AUTHORIZATION_EXCEPTION);
@@ -61,7 +61,7 @@ final class SpringSecurityExceptions {
     String code = Members.string(Members.call(error, errorType, "getErrorCode"));
     String description = Members.string(Members.call(error, errorType, "getDescription"));
     String uri = Members.string(Members.call(error, errorType, "getUri"));
-    AadstsError.Builder builder = new AadstsError.Builder(description);
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(description);
     String text = AadstsError.capped(description);
     if (code != null && SPRING_ERRORS.contains(code)) {
       // The server's body, if Spring quoted one, gives the error; Spring's code is not Entra's.

@@ -24,7 +24,7 @@ final class SpringWebExceptions {
    *
    * @return the builder filled, or null if {@code t} is not a Spring HTTP response exception
    */
-  static AadstsError.Builder read(Throwable t, Instant now) {
+  static AadstsErrorBuilder read(Throwable t, Instant now) {
     Class<?> type = Members.superclassNamed(t, REST_CLIENT_RESPONSE_EXCEPTION);
     String headersGetter = "getResponseHeaders";
     if (type == null) {
@@ -35,7 +35,7 @@ final class SpringWebExceptions {
       return null;
     }
     String body = Members.string(Members.call(t, type, "getResponseBodyAsString"));
-    AadstsError.Builder builder = new AadstsError.Builder(body);
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(body);
     MessageReader.read(AadstsError.capped(body), builder, true);
     Integer status = status(t, type);
     if (status != null) {
