@@ -21,8 +21,6 @@ final class MessageReader {
   // Where an OAuth error was found: the lower the better.
   private static final int LABELLED = 1;
   private static final int BRACKETED = 2;
-  private static final int BEFORE_CODE = 3;
-  private static final int LINE_BEFORE_CODE = 4;
   private static final int NOT_FOUND = 5;
 
   // The streams: codes from their A, labels from their separator, brackets, a body from its
@@ -45,6 +43,8 @@ final class MessageReader {
   private int errorRank = NOT_FOUND;
   private String traceId;
   private String correlationId;
+  private String requestId;
+  private String headerCorrelationId;
   private String timestamp;
   private String subError;
   private String claims;
@@ -129,11 +129,17 @@ final class MessageReader {
       case 3:
         onBracket(at, ']');
         onPrefixBracket(at);
+        if (headerCorrelationId == null && messageMode) {
+          headerCorrelationId = TextErrors.logHeaderCorrelation(text, at);
+        }
         return at;
       case 4:
         onBracket(at, ')');
         if (status == 0 && messageMode) {
           status = TextStatus.numberAt(text, at + 1, labelBuffer);
+        }
+        if (status == 0 && messageMode) {
+          status = TextStatus.beforeParen(text, at);
         }
         return at;
       case BRACE_STREAM:
@@ -172,6 +178,10 @@ final class MessageReader {
       if (messageMode && status == 0) {
         status = TextStatus.beforeColon(text, i, labelBuffer);
       }
+      if (messageMode && status == 0) {
+        // "cannot fetch token: 401 Unauthorized" (golang.org/x/oauth2): a status and its phrase.
+        status = TextStatus.numberAt(text, TextLabels.valueStart(text, i + 1), labelBuffer);
+      }
       return;
     }
     int v = TextLabels.valueStart(text, i + 1);
@@ -190,6 +200,11 @@ final class MessageReader {
           correlationId = text.substring(v, v + 36);
         }
         break;
+      case TextLabels.REQUEST_ID:
+        if (requestId == null && TextLabels.isGuidAt(text, v)) {
+          requestId = text.substring(v, v + 36);
+        }
+        break;
       case TextLabels.TIMESTAMP:
         if (timestamp == null && builder.timestamp == null) {
           int end = TextLabels.timestampEnd(text, v);
@@ -203,6 +218,9 @@ final class MessageReader {
       case TextLabels.STATUS_WORD: // "http error: 400"
         if (messageMode && status == 0) {
           status = TextLabels.statusAt(text, v);
+        }
+        if (messageMode && status == 0 && kind == TextLabels.STATUS_WORD) {
+          status = TextStatus.beforeColon(text, i, labelBuffer); // "`401 Unauthorized` response:"
         }
         break;
       case TextLabels.SUB_ERROR:
@@ -237,42 +255,12 @@ final class MessageReader {
     }
   }
 
-  /**
-   * The OAuth error written right before the first code: msal-node's {@code invalid_grant:
-   * AADSTS...}, or MSAL Python's {@code invalid_client} alone on the line before.
-   */
+  /** The OAuth error written right before the first code (see {@link TextErrors#beforeCode}). */
   private void errorBeforeFirstCode(int code) {
-    int end = code;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
+    long found = TextErrors.beforeCode(text, code);
+    if (found >= 0) {
+      offerError((int) (found >>> 3), (int) (found & 7));
     }
-    if (end > 0 && text.charAt(end - 1) == ':') {
-      int start = end - 1;
-      while (start > 0 && end - start <= 64 && isWordChar(text.charAt(start - 1))) {
-        start--;
-      }
-      if (TextLabels.oauthErrorEnd(text, start) == end - 1) {
-        offerError(start, BEFORE_CODE);
-      }
-    } else if (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-      int lineEnd = end - 1;
-      while (lineEnd > 0 && TextLabels.isBlank(text.charAt(lineEnd - 1)) && end - lineEnd < 8) {
-        lineEnd--;
-      }
-      int start = lineEnd;
-      while (start > 0 && lineEnd - start <= 64 && !TextLabels.isBlank(text.charAt(start - 1))) {
-        start--;
-      }
-      boolean alone =
-          start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r';
-      if (alone && TextLabels.oauthErrorEnd(text, start) == lineEnd) {
-        offerError(start, LINE_BEFORE_CODE);
-      }
-    }
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '$';
   }
 
   /** The {@code " - ["} at {@code bracket - 3} of a code prefix, if it is one. */
@@ -296,6 +284,7 @@ final class MessageReader {
       return;
     }
     builder.addCode(CodeScanner.value(text, start, marker));
+    errorBeforeFirstCode(start); // msal-node: "invalid_grant: 50173 - [...]: AADSTS50173"
     if (timestamp == null) {
       timestamp = text.substring(bracket + 1, close).trim();
     }
@@ -327,6 +316,12 @@ final class MessageReader {
     }
     if (traceId != null && !TextLabels.isGuid(b.traceId)) {
       b.traceId = traceId;
+    }
+    if (traceId == null && requestId != null && !TextLabels.isGuid(b.traceId)) {
+      b.traceId = requestId; // the sign-in page's "Request Id" is the trace ID
+    }
+    if (correlationId == null) {
+      correlationId = headerCorrelationId;
     }
     if (correlationId != null && !TextLabels.isGuid(b.correlationId)) {
       b.correlationId = correlationId;

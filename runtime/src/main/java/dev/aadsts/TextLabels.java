@@ -21,6 +21,9 @@ final class TextLabels {
   /** {@code HTTP}, {@code HTTP Error}, {@code RESPONSE}: a status label only before a number. */
   static final int STATUS_WORD = 7;
 
+  /** {@code Request Id}: the sign-in page's name for the trace ID, read only when none is given. */
+  static final int REQUEST_ID = 8;
+
   private static final String[] NAMES = {
     "traceid",
     "correlationid",
@@ -41,6 +44,7 @@ final class TextLabels {
     "http",
     "httperror",
     "response",
+    "requestid",
   };
   private static final int[] KINDS = {
     TRACE_ID,
@@ -59,6 +63,7 @@ final class TextLabels {
     STATUS_WORD,
     STATUS_WORD,
     STATUS_WORD,
+    REQUEST_ID,
   };
   static final int MAX_LABEL = 16;
   private static final int MAX_LOOK_BACK = 48;

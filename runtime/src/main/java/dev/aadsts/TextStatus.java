@@ -33,7 +33,37 @@ final class TextStatus {
       }
       i++;
     }
-    return i < limit ? numberAt(text, i, buf) : 0;
+    if (i >= limit) {
+      return 0;
+    }
+    int status = numberAt(text, i, buf);
+    // MSAL Go: "reply status code was 400:".
+    if (status == 0
+        && text.startsWith("code was ", i - 9)
+        && isStatusBoundary(text.charAt(i - 1))) {
+      status = TextLabels.statusAt(text, i);
+    }
+    return status;
+  }
+
+  /**
+   * A status before the reason phrase in parentheses at {@code open}: {@code 400 (Bad Request)} (a
+   * browser console), {@code 400 (BadRequest)} (.NET's HttpClient).
+   */
+  static int beforeParen(String text, int open) {
+    int start = open - 4;
+    if (start < 0 || text.charAt(open - 1) != ' ' || CodeScanner.digitRun(text, start) != 3) {
+      return 0;
+    }
+    if (start > 0 && !isStatusBoundary(text.charAt(start - 1))) {
+      return 0;
+    }
+    int value = TextLabels.statusAt(text, start);
+    boolean phrase =
+        value != 0
+            && (TextLabels.reasonPhraseAt(text, open + 1, value)
+                || TextLabels.statusAt(text, open + 1) == value);
+    return phrase ? value : 0;
   }
 
   /**
@@ -68,7 +98,8 @@ final class TextStatus {
     int stop = Math.max(0, colon - 32);
     while (i > stop && !CodeScanner.isDigit(text.charAt(i - 1))) {
       char c = text.charAt(i - 1);
-      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ') {
+      // Guzzle: "resulted in a `401 Unauthorized` response:".
+      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ' && c != '`') {
         return 0;
       }
       i--;
@@ -81,7 +112,7 @@ final class TextStatus {
   }
 
   private static boolean isStatusBoundary(char c) {
-    return c == ' ' || c == '(' || c == '\t' || c == '\n';
+    return c == ' ' || c == '(' || c == '\t' || c == '\n' || c == '`';
   }
 
   /** Whether the number at {@code start} begins the text, a line or a phrase. */

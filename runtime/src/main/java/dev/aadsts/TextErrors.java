@@ -1,0 +1,101 @@
+package dev.aadsts;
+
+/**
+ * Where {@link MessageReader} finds an OAuth error and an ID that no label names: written just
+ * before the first code, or in the header of an MSAL.NET log line. Each looks a bounded distance
+ * back or ahead of the index it is given.
+ */
+final class TextErrors {
+  /** An error written before the code ({@code invalid_grant: AADSTS...}, quoted or on a line). */
+  static final int BEFORE_CODE = 3;
+
+  /** An error alone on the line before the code (MSAL Python). */
+  static final int LINE_BEFORE_CODE = 4;
+
+  private static final int MAX_ERROR = 64;
+
+  private TextErrors() {}
+
+  /**
+   * The start of the OAuth error written right before the code at {@code code}, with its rank in
+   * the low bits ({@code start * 8 + rank}), or -1: msal-node's {@code invalid_grant: AADSTS...},
+   * x/oauth2's {@code "invalid_grant" "AADSTS..."}, or MSAL Python's {@code invalid_client} alone
+   * on the line before.
+   */
+  static long beforeCode(String text, int code) {
+    int end = code;
+    if (end > 0 && text.charAt(end - 1) == '"') {
+      // golang.org/x/oauth2: oauth2: "invalid_grant" "AADSTS..."
+      end--;
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      if (end < code - 1 && end > 1 && text.charAt(end - 1) == '"') {
+        int start = end - 1;
+        while (start > 0 && end - start <= MAX_ERROR && text.charAt(start - 1) != '"') {
+          start--;
+        }
+        if (start > 0 && TextLabels.oauthErrorEnd(text, start) == end - 1) {
+          return start * 8L + BEFORE_CODE;
+        }
+      }
+      return -1;
+    }
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end > 0 && text.charAt(end - 1) == ':') {
+      int start = end - 1;
+      while (start > 0 && end - start <= MAX_ERROR && isWordChar(text.charAt(start - 1))) {
+        start--;
+      }
+      return TextLabels.oauthErrorEnd(text, start) == end - 1 ? start * 8L + BEFORE_CODE : -1;
+    }
+    if (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      int lineEnd = end - 1;
+      while (lineEnd > 0 && TextLabels.isBlank(text.charAt(lineEnd - 1)) && end - lineEnd < 8) {
+        lineEnd--;
+      }
+      int start = lineEnd;
+      while (start > 0
+          && lineEnd - start <= MAX_ERROR
+          && !TextLabels.isBlank(text.charAt(start - 1))) {
+        start--;
+      }
+      boolean alone =
+          start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r';
+      if (alone && TextLabels.oauthErrorEnd(text, start) == lineEnd) {
+        return start * 8L + LINE_BEFORE_CODE;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '$';
+  }
+
+  /**
+   * The correlation ID in an MSAL.NET log header whose bracket opens at {@code open}: {@code
+   * [2024-01-02 10:00:00Z - <guid>]} or {@code [01/02/2024 10:00:00 - <guid>]}; null if none.
+   */
+  static String logHeaderCorrelation(String text, int open) {
+    if (open + 1 >= text.length() || !CodeScanner.isDigit(text.charAt(open + 1))) {
+      return null;
+    }
+    int limit = Math.min(text.length() - 40, open + 40);
+    for (int i = open + 1; i <= limit; i++) {
+      char c = text.charAt(i);
+      if (c == ']' || c == '[' || c == '\n') {
+        return null;
+      }
+      if (c == ' '
+          && text.startsWith(" - ", i)
+          && TextLabels.isGuidAt(text, i + 3)
+          && text.charAt(i + 39) == ']') {
+        return text.substring(i + 3, i + 39);
+      }
+    }
+    return null;
+  }
+}
