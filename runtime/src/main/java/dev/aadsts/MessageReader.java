@@ -38,6 +38,7 @@ final class MessageReader {
   private int firstCode = -1;
   private int descriptionStart = -1;
   private boolean bodyRead;
+  private boolean queryRead;
   private boolean labelsWanted;
   private String error;
   private int errorRank = NOT_FOUND;
@@ -213,6 +214,7 @@ final class MessageReader {
         break;
       case TextLabels.ERROR:
         offerError(v, LABELLED);
+        onQuery(i);
         break;
       case TextLabels.STATUS:
       case TextLabels.STATUS_WORD: // "http error: 400"
@@ -236,6 +238,15 @@ final class MessageReader {
           claims = TextLabels.objectAt(text, v);
         }
         break;
+    }
+  }
+
+  /** A redirect URL in the text, from its {@code error=} at {@code equals}: read as one. */
+  private void onQuery(int equals) {
+    int end = queryRead || !messageMode ? -1 : TextErrors.queryEnd(text, equals);
+    if (end > 0) {
+      queryRead = true;
+      RedirectReader.read(text.substring(equals - 5, end), builder);
     }
   }
 

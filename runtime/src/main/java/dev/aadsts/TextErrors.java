@@ -98,4 +98,24 @@ final class TextErrors {
     }
     return null;
   }
+
+  /**
+   * The end of the query or fragment whose {@code error=} has its {@code =} at {@code equals}
+   * ({@code ?error=}, {@code #error=}, {@code &error=}, as a log line shows a whole redirect URL):
+   * the next blank, at most 8192 characters on; -1 if no query starts there.
+   */
+  static int queryEnd(String text, int equals) {
+    int start = equals - 5;
+    if (start < 1
+        || text.charAt(equals) != '='
+        || "?#&".indexOf(text.charAt(start - 1)) < 0
+        || !text.startsWith("error", start)) {
+      return -1;
+    }
+    int end = equals;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end - start < 8192) {
+      end++;
+    }
+    return end;
+  }
 }

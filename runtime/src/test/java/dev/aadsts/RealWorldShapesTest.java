@@ -232,6 +232,63 @@ class RealWorldShapesTest {
     assertRead(read(text), "invalid_client", codes(7000215), 401, T1, C1, "2025-02-03 04:05:06Z");
   }
 
+  @Test
+  void azureCoreJsonLogOfADefaultAzureCredentialChain() {
+    // azure-core's JSON log line for azure-identity for Java: the chain's "--->" steps inside the
+    // "exception" string. Format: Azure/azure-sdk-for-java #41722.
+    String text =
+        "{\"az.sdk.message\":\"Failed to acquire a new access token.\",\"exception\":"
+            + "\"DefaultAzureCredential authentication failed. ---> AzureCliCredential"
+            + " authentication failed. ERROR: AADSTS700082: The refresh token has expired due to"
+            + " inactivity. The token was issued on 2025-01-01T00:00:00.0000000Z. Trace ID: "
+            + T1
+            + " Correlation ID: "
+            + C1
+            + " Timestamp: 2025-04-05 06:07:08Z\\nTo re-authenticate, please run:\\naz login\"}";
+    assertRead(read(text), null, codes(700082), null, T1, C1, "2025-04-05 06:07:08Z");
+  }
+
+  @Test
+  void azureIdentityJavaChainNamesTheFailingCredential() {
+    // azure-identity for Java's chain message, one "--->" step per credential; all() gives the
+    // Entra error with the credential that met it. Format: Azure/azure-sdk-for-java #41722.
+    ClientAuthenticationException e =
+        new ClientAuthenticationException(
+            "DefaultAzureCredential authentication failed. ---> EnvironmentCredential"
+                + " authentication unavailable. Environment variables are not fully configured."
+                + " ---> ClientSecretCredential authentication failed: AADSTS7000222: The provided"
+                + " client secret keys for app '"
+                + OTHER
+                + "' are expired. Trace ID: "
+                + T2
+                + " Correlation ID: "
+                + C2
+                + " Timestamp: 2025-06-07 08:09:10Z",
+            null);
+    List<AadstsError> all = AadstsErrors.all(e);
+    assertEquals(1, all.size());
+    assertRead(all.get(0), null, codes(7000222), null, T2, C2, "2025-06-07 08:09:10Z");
+    assertEquals(Optional.of("ClientSecretCredential"), all.get(0).credential());
+  }
+
+  @Test
+  void pythonReprOfCliStderrWithLiteralEscapes() {
+    // A Python repr of a subprocess's stderr: literal \n and \t between the chain's lines.
+    // Format: Azure/azure-cli #31648.
+    String text =
+        "stderr='DefaultAzureCredential failed to retrieve a token from the included"
+            + " credentials.\\nAttempted credentials:\\n\\tEnvironmentCredential:"
+            + " EnvironmentCredential authentication unavailable.\\n\\tAzureCliCredential:"
+            + " ERROR: AADSTS50173: The provided grant has expired due to it being revoked. Trace"
+            + " ID: "
+            + T2
+            + " Correlation ID: "
+            + C2
+            + " Timestamp: 2025-05-05 05:05:05Z\\n\\tAzurePowerShellCredential: PowerShell is"
+            + " not installed'";
+    assertRead(read(text), null, codes(50173), null, T2, C2, "2025-05-05 05:05:05Z");
+  }
+
   // ---- azure-identity for .NET, MSAL.NET ----
 
   @Test
@@ -866,6 +923,38 @@ class RealWorldShapesTest {
   }
 
   @Test
+  void powerShellUsernamePasswordBadRequest() {
+    // Az.Accounts on Azure.Identity: the .NET HttpClient's "400 (BadRequest)" and no code.
+    // Format: MicrosoftDocs/azure-docs-powershell (authenticate-mfa troubleshooting).
+    String text =
+        "Connect-AzAccount : UsernamePasswordCredential authentication failed: Response status"
+            + " code does not indicate success: 400 (BadRequest).\n"
+            + "See the troubleshooting guide for more information\n"
+            + "https://aka.ms/azsdk/net/identity/usernamepasswordcredential/troubleshoot";
+    assertRead(read(text), null, codes(), 400, null, null, null);
+  }
+
+  @Test
+  void springRestClientBadRequestQuotingTheBody() {
+    // Spring's HttpClientErrorException$BadRequest message: "400 Bad Request: \"{body}\"".
+    // Format: Spring Framework's RestClientResponseException messages.
+    String text =
+        "org.springframework.web.client.HttpClientErrorException$BadRequest: 400 Bad Request:"
+            + " \"{\"error\":\"invalid_scope\",\"error_description\":\"AADSTS70011: The provided"
+            + " request must include a 'scope' input parameter. Trace ID: "
+            + T1
+            + " Correlation ID: "
+            + C1
+            + " Timestamp: 2025-12-01 10:20:30Z\",\"error_codes\":[70011],\"timestamp\":"
+            + "\"2025-12-01 10:20:30Z\",\"trace_id\":\""
+            + T1
+            + "\",\"correlation_id\":\""
+            + C1
+            + "\"}\"";
+    assertRead(read(text), "invalid_scope", codes(70011), 400, T1, C1, "2025-12-01 10:20:30Z");
+  }
+
+  @Test
   void graphPowerShellInvalidGrantColonNoSpace() {
     // A PowerShell module's "Graph Error: x:AADSTS..." with no space after the colon. Format:
     // KelvinTegelaar/CIPP #1716.
@@ -960,9 +1049,7 @@ class RealWorldShapesTest {
             + "%0d%0aCorrelation+ID%3a+"
             + C2
             + "%0d%0aTimestamp%3a+2024-01-15+01%3a01%3a34Z&state=YT1odHRwczovL2xvZ2lu ver:1.1.11";
-    AadstsError e = read(text);
-    assertEquals(Optional.of("invalid_resource"), e.error());
-    assertEquals(codes(50001), e.codes());
+    assertRead(read(text), "invalid_resource", codes(50001), null, T2, C2, "2024-01-15 01:01:34Z");
   }
 
   @Test
