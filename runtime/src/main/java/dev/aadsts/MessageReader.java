@@ -202,7 +202,9 @@ final class MessageReader {
         }
         break;
       case TextLabels.REQUEST_ID:
-        if (requestId == null && TextLabels.isGuidAt(text, v)) {
+        if (requestId == null
+            && TextErrors.isRequestIdLabel(text, i)
+            && TextLabels.isGuidAt(text, v)) {
           requestId = text.substring(v, v + 36);
         }
         break;

@@ -118,4 +118,26 @@ final class TextErrors {
     }
     return end;
   }
+
+  /**
+   * Whether the label before the separator at {@code colon} is {@code Request Id} as a word of its
+   * own (the sign-in page's), not the end of {@code ParentRequestId} or {@code x-ms-request-id}.
+   */
+  static boolean isRequestIdLabel(String text, int colon) {
+    int k = colon;
+    while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '"')) {
+      k--;
+    }
+    if (k < 2 || !text.regionMatches(true, k - 2, "id", 0, 2)) {
+      return false;
+    }
+    k -= 2;
+    while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '_')) {
+      k--;
+    }
+    k -= "request".length();
+    return k >= 0
+        && text.regionMatches(true, k, "request", 0, "request".length())
+        && (k == 0 || !TextLabels.isAsciiLetterOrDigit(text.charAt(k - 1)));
+  }
 }

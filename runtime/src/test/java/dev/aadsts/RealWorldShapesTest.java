@@ -1014,6 +1014,42 @@ class RealWorldShapesTest {
     assertRead(read(text), null, codes(700016), null, T2, C2, "2024-07-14T04:03:09Z");
   }
 
+  @Test
+  void requestIdsThatAreNotTheSignInPagesAreNotTraceIds() {
+    // ParentRequestId (Azure.Identity's event log) and x-ms-request-id (a service's header) name
+    // the client's or the service's request, not Entra's trace.
+    assertRead(
+        read("GetToken failed. ParentRequestId: " + OTHER + " AADSTS50058: A silent sign-in"),
+        null,
+        codes(50058),
+        null,
+        null,
+        null,
+        null);
+    assertRead(
+        read("x-ms-request-id: " + OTHER + "\nAADSTS50058: A silent sign-in request was sent"),
+        null,
+        codes(50058),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  @Test
+  void aLabelledCorrelationIdBeatsTheMsalDotnetLogHeader() {
+    // An MSAL.NET log header's GUID is the request's correlation ID only when nothing names one.
+    String text =
+        "(False) MSAL 4.61.3.0 MSAL.NetCore [2025-01-01 10:00:00Z - "
+            + OTHER
+            + "] AADSTS50058: A silent sign-in request was sent but no user is signed in. Trace ID: "
+            + T1
+            + " Correlation ID: "
+            + C1
+            + " Timestamp: 2025-01-01 10:00:00Z";
+    assertRead(read(text), null, codes(50058), null, T1, C1, "2025-01-01 10:00:00Z");
+  }
+
   // ---- Redirects ----
 
   @Test
