@@ -748,6 +748,45 @@ class RealWorldShapesTest {
         read(text), "invalid_grant", codes(70002, 70000), 400, T1, C1, "2024-08-27 12:08:46Z");
   }
 
+  @Test
+  void msalNodeInteractionRequiredWithASubError() {
+    // msal-node InteractionRequiredAuthError as console.log shows it, with its subError.
+    // Format: Azure-Samples/ms-identity-javascript-react-tutorial #330.
+    String text =
+        "InteractionRequiredAuthError: consent_required: AADSTS65001: The user or administrator"
+            + " has not consented to use the application with ID '"
+            + OTHER
+            + "' named 'Contoso API'. Trace ID: "
+            + T1
+            + " Correlation ID: "
+            + C1
+            + " Timestamp: 2025-03-03 03:03:03Z {\n"
+            + "  errorCode: 'consent_required',\n"
+            + "  errorMessage: 'AADSTS65001: The user or administrator has not consented.',\n"
+            + "  subError: 'consent_required',\n"
+            + "  claims: '',\n"
+            + "  name: 'InteractionRequiredAuthError'\n"
+            + "}";
+    AadstsError e = read(text);
+    assertRead(e, "consent_required", codes(65001), null, T1, C1, "2025-03-03 03:03:03Z");
+    assertEquals(Optional.of(SubError.CONSENT_REQUIRED), e.subError());
+  }
+
+  @Test
+  void terraformAzureCliExitStatusIsNotAnHttpStatus() {
+    // Terraform's azurerm provider running the Azure CLI: "exit status 1" is the process's.
+    // Format: terraform-provider-azurerm's Azure CLI authentication errors.
+    String text =
+        "Error: building AzureRM Client: obtain subscription() from Azure CLI: parsing json result"
+            + " from the Azure CLI: waiting for the Azure CLI: exit status 1: ERROR: AADSTS700082:"
+            + " The refresh token has expired due to inactivity. Trace ID: "
+            + T2
+            + " Correlation ID: "
+            + C2
+            + " Timestamp: 2025-04-04 04:04:04Z";
+    assertRead(read(text), null, codes(700082), null, T2, C2, "2025-04-04 04:04:04Z");
+  }
+
   // ---- Go: azidentity, MSAL Go, x/oauth2 ----
 
   @Test
