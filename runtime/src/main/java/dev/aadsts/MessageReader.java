@@ -18,7 +18,8 @@ final class MessageReader {
   private static final String PREFIX_MARKER = " - [";
   private static final int MIN_PREFIX_DIGITS = 4;
 
-  // Where an OAuth error was found: the lower the better.
+  // Where an OAuth error was found: the lower the better (3 and 4: TextErrors.BEFORE_CODE and
+  // LINE_BEFORE_CODE).
   private static final int LABELLED = 1;
   private static final int BRACKETED = 2;
   private static final int NOT_FOUND = 5;

@@ -338,6 +338,54 @@ class RealWorldShapesTest {
   }
 
   @Test
+  void azureCoreDotnetRequestFailedWithAnInnerStatus() {
+    // Azure.Core RequestFailedException under ManagedIdentityCredential: "Status: 403
+    // (Forbidden)" is the response's; "Status Code = '400'" inside Content is another service's.
+    // Format: Azure/azure-sdk-for-net #19242.
+    String text =
+        "ManagedIdentityCredential authentication failed: Service request failed.\n"
+            + "Status: 403 (Forbidden)\n\n"
+            + "Content:\n"
+            + "failed to refresh token, error: adal: Refresh request failed. Status Code = '400'."
+            + " Response body: Bad Request\n\n"
+            + "Headers:\n"
+            + "X-Content-Type-Options: REDACTED\n"
+            + "Date: Sat, 01 Mar 2025 16:31:39 GMT\n"
+            + "Content-Type: text/plain; charset=utf-8";
+    assertRead(read(text), null, codes(), 403, null, null, null);
+  }
+
+  @Test
+  void azureCoreDotnetRequestFailedWithAnEntraBody() {
+    // Azure.Core RequestFailedException with "ErrorCode:" and the Entra body under "Content:".
+    // Format: Azure.Core's RequestFailedException message (Status, ErrorCode, Content, Headers).
+    String text =
+        "Azure.RequestFailedException: Service request failed.\n"
+            + "Status: 400 (Bad Request)\n"
+            + "ErrorCode: invalid_request\n\n"
+            + "Content:\n"
+            + "{\"error\":\"invalid_request\",\"error_description\":\"AADSTS90014: The required"
+            + " field 'scope' is missing from the credential. Ensure that you have all the"
+            + " necessary parameters for the login request. Trace ID: "
+            + T1
+            + " Correlation ID: "
+            + C1
+            + " Timestamp: 2025-09-09 09:09:09Z\",\"error_codes\":[90014],\"timestamp\":"
+            + "\"2025-09-09 09:09:09Z\",\"trace_id\":\""
+            + T1
+            + "\",\"correlation_id\":\""
+            + C1
+            + "\"}\n\n"
+            + "Headers:\n"
+            + "Cache-Control: no-store, no-cache\n"
+            + "x-ms-request-id: "
+            + T1
+            + "\n"
+            + "Content-Type: application/json; charset=utf-8";
+    assertRead(read(text), "invalid_request", codes(90014), 400, T1, C1, "2025-09-09 09:09:09Z");
+  }
+
+  @Test
   void msalDotnetUiRequiredToStringWithStatusBodyAndClaims() {
     // MSAL.NET MsalUiRequiredException.ToString: class line, "\tErrorCode:", the message, then
     // "\tStatusCode:", "\tResponseBody:" (with claims and suberror) and "\tHeaders:".
