@@ -15,7 +15,9 @@ import com.google.testing.compile.Compilation;
 import dev.aadsts.AadstsErrorCode;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -111,6 +115,33 @@ class HostileCatalogTest {
     assertThat(compilation).generatedSourceFile("com.example.auth.AadstsExceptions");
     assertEquals(90023, find(compilation, 90023).orElseThrow().code());
     assertEquals(99999998, find(compilation, 99999998).orElseThrow().code());
+  }
+
+  @Test
+  void identifiersSpelledLikeTheEnumsOwnFieldsGetOtherNames() throws Exception {
+    Compilation compilation =
+        compileCatalog(
+            catalog(
+                "| AADSTS1 | Codes - x |\n| AADSTS2 | Found - x |\n"
+                    + "| AADSTS3 | Table - x |\n| AADSTS4 | Values - x |\n"));
+    assertThat(compilation).succeeded();
+    assertEquals(4, constants(compilation).size());
+    for (int code = 1; code <= 4; code++) {
+      assertEquals(code, find(compilation, code).orElseThrow().code());
+    }
+  }
+
+  @Test
+  void theReservedNamesAreEveryStaticFieldTheEnumWriterAdds() throws IOException {
+    Class<?> type =
+        generatedEnum(compileCatalog(catalog("| AADSTS1 | FooBar - x |\n")), "AadstsCode");
+    Set<String> added =
+        Arrays.stream(type.getDeclaredFields())
+            .filter(f -> Modifier.isStatic(f.getModifiers()) && !f.isSynthetic())
+            .filter(f -> f.getType() != type)
+            .map(Field::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(new TreeSet<>(Naming.ENUM_FIELDS), added);
   }
 
   @Test
