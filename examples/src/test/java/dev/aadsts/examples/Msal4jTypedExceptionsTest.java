@@ -1,5 +1,8 @@
 package dev.aadsts.examples;
 
+import static dev.aadsts.examples.EntraBodies.CORRELATION_ID;
+import static dev.aadsts.examples.EntraBodies.TRACE_ID;
+import static dev.aadsts.examples.EntraBodies.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -57,8 +60,6 @@ class Msal4jTypedExceptionsTest {
   private static final String LOGIN = "https://login.microsoftonline.com/";
   private static final String TOKEN_ENDPOINT = LOGIN + TENANT + "/oauth2/v2.0/token";
   private static final String CLIENT_ID = "00001111-aaaa-2222-bbbb-3333cccc4444";
-  private static final String TRACE_ID = "0000aaaa-11bb-cccc-dd22-eeeeee333333";
-  private static final String CORRELATION_ID = "aaaa0000-bb11-2222-33cc-444444dddddd";
 
   private FakeEntraId entra;
 
@@ -303,39 +304,6 @@ class Msal4jTypedExceptionsTest {
   // Each test asks for its own scope: MSAL4J remembers throttled requests across applications.
   private static ClientCredentialParameters clientCredentials(String scope) {
     return ClientCredentialParameters.builder(Set.of(scope)).build();
-  }
-
-  /**
-   * An error body as the token endpoint sends it: the description carries the code, trace ID,
-   * correlation ID and timestamp, which are fields of their own too.
-   */
-  private static String body(String error, int code, String text, String moreFields) {
-    String timestamp = "2025-03-14 09:12:44Z";
-    return "{\"error\":\""
-        + error
-        + "\",\"error_description\":\"AADSTS"
-        + code
-        + ": "
-        + text
-        + "\\r\\nTrace ID: "
-        + TRACE_ID
-        + "\\r\\nCorrelation ID: "
-        + CORRELATION_ID
-        + "\\r\\nTimestamp: "
-        + timestamp
-        + "\",\"error_codes\":["
-        + code
-        + "],\"timestamp\":\""
-        + timestamp
-        + "\",\"trace_id\":\""
-        + TRACE_ID
-        + "\",\"correlation_id\":\""
-        + CORRELATION_ID
-        + "\",\"error_uri\":\"https://login.microsoftonline.com/error?code="
-        + code
-        + "\""
-        + moreFields
-        + "}";
   }
 
   /**

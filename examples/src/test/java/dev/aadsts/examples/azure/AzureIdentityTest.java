@@ -1,5 +1,8 @@
 package dev.aadsts.examples.azure;
 
+import static dev.aadsts.examples.EntraBodies.CORRELATION_ID;
+import static dev.aadsts.examples.EntraBodies.TRACE_ID;
+import static dev.aadsts.examples.EntraBodies.body;
 import static dev.aadsts.examples.azure.FakeEntraId.TENANT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -40,8 +43,6 @@ import org.junit.jupiter.api.Test;
  */
 class AzureIdentityTest {
   static final String CLIENT_ID = "00001111-aaaa-2222-bbbb-3333cccc4444";
-  static final String TRACE_ID = "0000aaaa-11bb-cccc-dd22-eeeeee333333";
-  static final String CORRELATION_ID = "aaaa0000-bb11-2222-33cc-444444dddddd";
 
   @Test
   void invalidClientSecret() {
@@ -242,28 +243,5 @@ class AzureIdentityTest {
     for (String url : entra.urls()) {
       assertTrue(url.startsWith(FakeEntraId.LOGIN + TENANT + "/"), entra.urls()::toString);
     }
-  }
-
-  /** An error body as the token endpoint sends it. */
-  static String body(String error, int code, String text, String moreFields) {
-    return "{\"error\":\""
-        + error
-        + "\",\"error_description\":\"AADSTS"
-        + code
-        + ": "
-        + text
-        + "\\r\\nTrace ID: "
-        + TRACE_ID
-        + "\\r\\nCorrelation ID: "
-        + CORRELATION_ID
-        + "\\r\\nTimestamp: 2025-03-14 09:12:44Z\",\"error_codes\":["
-        + code
-        + "],\"trace_id\":\""
-        + TRACE_ID
-        + "\",\"correlation_id\":\""
-        + CORRELATION_ID
-        + "\""
-        + moreFields
-        + "}";
   }
 }

@@ -8,6 +8,7 @@ import dev.aadsts.AadstsError;
 import dev.aadsts.AadstsErrors;
 import dev.aadsts.Category;
 import dev.aadsts.examples.AadstsExceptions;
+import dev.aadsts.examples.EntraBodies;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,15 +43,15 @@ class SpringLoginTest {
         redirectBack(
             "access_denied",
             "AADSTS65004: User declined to consent to access the app.\r\nTrace ID: "
-                + SpringTokenClientsTest.TRACE_ID
+                + EntraBodies.TRACE_ID
                 + "\r\nCorrelation ID: "
-                + SpringTokenClientsTest.CORRELATION_ID
+                + EntraBodies.CORRELATION_ID
                 + "\r\nTimestamp: 2025-03-14 09:12:44Z");
 
     AadstsError error = AadstsErrors.from(failure.exception).orElseThrow();
     assertEquals(List.of(65004), error.codes());
     assertEquals(Optional.of("access_denied"), error.error());
-    assertEquals(Optional.of(SpringTokenClientsTest.TRACE_ID), error.traceId());
+    assertEquals(Optional.of(EntraBodies.TRACE_ID), error.traceId());
     assertInstanceOf(
         AadstsExceptions.UserDeclinedConsentException.class,
         AadstsExceptions.from(failure.exception).orElseThrow());

@@ -1,5 +1,8 @@
 package dev.aadsts.examples.spring;
 
+import static dev.aadsts.examples.EntraBodies.CORRELATION_ID;
+import static dev.aadsts.examples.EntraBodies.TRACE_ID;
+import static dev.aadsts.examples.EntraBodies.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -45,8 +48,6 @@ import org.springframework.web.client.HttpClientErrorException;
  * the application.
  */
 class SpringTokenClientsTest {
-  static final String TRACE_ID = "0000aaaa-11bb-cccc-dd22-eeeeee333333";
-  static final String CORRELATION_ID = "aaaa0000-bb11-2222-33cc-444444dddddd";
   private static final String CLAIMS =
       "{\"access_token\":{\"capolids\":{\"essential\":true,\"values\":[\"c0ffee00\"]}}}";
 
@@ -249,35 +250,5 @@ class SpringTokenClientsTest {
     Instant now = Instant.now();
     return new OAuth2AccessToken(
         OAuth2AccessToken.TokenType.BEARER, "an-access-token", now.minusSeconds(3600), now);
-  }
-
-  /** An error body as Entra ID's token endpoint sends it. */
-  static String body(String error, int code, String text, String moreFields) {
-    String timestamp = "2025-03-14 09:12:44Z";
-    return "{\"error\":\""
-        + error
-        + "\",\"error_description\":\"AADSTS"
-        + code
-        + ": "
-        + text
-        + "\\r\\nTrace ID: "
-        + TRACE_ID
-        + "\\r\\nCorrelation ID: "
-        + CORRELATION_ID
-        + "\\r\\nTimestamp: "
-        + timestamp
-        + "\",\"error_codes\":["
-        + code
-        + "],\"timestamp\":\""
-        + timestamp
-        + "\",\"trace_id\":\""
-        + TRACE_ID
-        + "\",\"correlation_id\":\""
-        + CORRELATION_ID
-        + "\",\"error_uri\":\"https://login.microsoftonline.com/error?code="
-        + code
-        + "\""
-        + moreFields
-        + "}";
   }
 }
