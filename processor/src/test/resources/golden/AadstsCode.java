@@ -121,8 +121,9 @@ public enum AadstsCode implements AadstsErrorCode {
    * @return each catalog's file name, language and revision date
    */
   public static List<CatalogInfo> sources() {
-    return Collections.unmodifiableList(Arrays.asList(
-          CatalogInfo.of("golden.md", "en-US", "")));
+    return Collections.unmodifiableList(
+        Arrays.asList(
+            CatalogInfo.of("golden.md", "en-US", "")));
   }
 
   /**
@@ -209,13 +210,16 @@ public enum AadstsCode implements AadstsErrorCode {
    * Each code's category and retry flag, loaded on the first use of either.
    */
   private static final class Kinds {
-    static final Category[] CATEGORIES = GeneratedCodeSupport.categories(new Category[] {Category.CLIENT_CONFIGURATION, Category.USER_ERROR},
+    static final Category[] CATEGORIES = GeneratedCodeSupport.categories(
+        new Category[] {
+          Category.CLIENT_CONFIGURATION,
+          Category.USER_ERROR
+        },
         "00100");
 
     static final boolean[] RETRYABLE = GeneratedCodeSupport.flags("00000");
 
-    private Kinds() {
-    }
+    private Kinds() {}
   }
 
   /**
@@ -224,11 +228,12 @@ public enum AadstsCode implements AadstsErrorCode {
   private static final class Names {
     static final String[] IDENTIFIERS = GeneratedCodeSupport.texts("20:AuthenticationFailed0:19:UserAccountNotFound14:InvalidRequest14:InvalidRequest");
 
-    static final Map<String, AadstsCode> BY_NAME = GeneratedCodeSupport.names(values(), IDENTIFIERS,
+    static final Map<String, AadstsCode> BY_NAME = GeneratedCodeSupport.names(
+        values(),
+        IDENTIFIERS,
         GeneratedCodeSupport.texts("0:0:0:0:0:"));
 
-    private Names() {
-    }
+    private Names() {}
   }
 
   /**
@@ -237,7 +242,6 @@ public enum AadstsCode implements AadstsErrorCode {
   private static final class Descriptions {
     static final String[] TEXTS = GeneratedCodeSupport.texts("79:Authentication failed: the certificate chain isn't valid; the signature is bad.53:Ogiltig URI \u2013 dom\u00e4nnamnet inneh\u00e5ller ogiltiga tecken.74:To sign into this application, the account must be added to the directory.47:The authentication service request isn't valid.32:Request is malformed or invalid.");
 
-    private Descriptions() {
-    }
+    private Descriptions() {}
   }
 }

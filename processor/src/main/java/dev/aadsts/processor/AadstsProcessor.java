@@ -1,7 +1,6 @@
 package dev.aadsts.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -50,7 +50,7 @@ public final class AadstsProcessor extends AbstractProcessor {
   private final List<Map.Entry<List<Catalog>, Selection>> models = new ArrayList<>();
 
   private Options options;
-  private Optional<ClassName> generatedAnnotation;
+  private Optional<ClassRef> generatedAnnotation;
   private boolean optionsReported;
 
   /** Creates the processor; javac does so through the service loader. */
@@ -121,8 +121,8 @@ public final class AadstsProcessor extends AbstractProcessor {
       return;
     }
     Element element = reporter.element();
-    ClassName codeEnum =
-        ClassName.get(
+    ClassRef codeEnum =
+        new ClassRef(
             processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString(),
             name);
     boolean exceptions = (Boolean) values.get("exceptions").getValue();
@@ -159,9 +159,10 @@ public final class AadstsProcessor extends AbstractProcessor {
       return;
     }
     try {
-      CodeEnumWriter.write(model).writeTo(processingEnv.getFiler());
+      Filer filer = processingEnv.getFiler();
+      CodeEnumWriter.write(model).writeTo(filer, model.codeEnum(), element);
       if (model.exceptions()) {
-        ExceptionsWriter.write(model).writeTo(processingEnv.getFiler());
+        ExceptionsWriter.write(model).writeTo(filer, model.exceptionsClass(), element);
       }
     } catch (IOException e) {
       reporter.error(Messages.CANNOT_WRITE.format(codeEnum, e));
@@ -181,10 +182,10 @@ public final class AadstsProcessor extends AbstractProcessor {
   }
 
   /** Claims the files an element generates; a file another element already has is an error. */
-  private boolean claimOutputs(Reporter reporter, ClassName codeEnum, boolean exceptions) {
-    List<ClassName> outputs =
+  private boolean claimOutputs(Reporter reporter, ClassRef codeEnum, boolean exceptions) {
+    List<ClassRef> outputs =
         exceptions ? List.of(codeEnum, CodeModel.exceptionsClass(codeEnum)) : List.of(codeEnum);
-    for (ClassName output : outputs) {
+    for (ClassRef output : outputs) {
       Element earlier = generated.putIfAbsent(output.canonicalName(), reporter.element());
       if (earlier != null) {
         reporter.error(Messages.DUPLICATE_TARGET.format(output, qualifiedName(earlier)));
@@ -251,21 +252,21 @@ public final class AadstsProcessor extends AbstractProcessor {
   }
 
   /** {@code javax.annotation.processing.Generated} on Java 9 and later, the Java 8 one before. */
-  private Optional<ClassName> generatedAnnotation() {
+  private Optional<ClassRef> generatedAnnotation() {
     if (generatedAnnotation == null) {
       generatedAnnotation = findGeneratedAnnotation();
     }
     return generatedAnnotation;
   }
 
-  private Optional<ClassName> findGeneratedAnnotation() {
+  private Optional<ClassRef> findGeneratedAnnotation() {
     var elements = processingEnv.getElementUtils();
     boolean java9 = processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0;
     if (java9 && elements.getTypeElement("javax.annotation.processing.Generated") != null) {
-      return Optional.of(ClassName.get("javax.annotation.processing", "Generated"));
+      return Optional.of(new ClassRef("javax.annotation.processing", "Generated"));
     }
     if (elements.getTypeElement("javax.annotation.Generated") != null) {
-      return Optional.of(ClassName.get("javax.annotation", "Generated"));
+      return Optional.of(new ClassRef("javax.annotation", "Generated"));
     }
     return Optional.empty();
   }

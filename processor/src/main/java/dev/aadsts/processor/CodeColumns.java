@@ -1,22 +1,7 @@
 package dev.aadsts.processor;
 
-import static dev.aadsts.processor.RuntimeTypes.CATEGORY;
-import static dev.aadsts.processor.RuntimeTypes.SUPPORT;
-
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import javax.lang.model.element.Modifier;
 
 /**
  * The generated enum's data, as columns indexed by ordinal: short texts of numbers and flags that
@@ -25,6 +10,9 @@ import javax.lang.model.element.Modifier;
  * JVM loads on their first use. Every column is split into literals that fit a class file's string
  * constant, and no generated method grows with the number of codes beyond one instruction per
  * literal, so any catalog an enum can hold compiles.
+ *
+ * <p>Each method writes into the enum's {@link JavaWriter}; {@code support}, {@code category} and
+ * the like are the names the file writes for those types ({@link Imports}).
  */
 final class CodeColumns {
   private CodeColumns() {}
@@ -40,139 +28,167 @@ final class CodeColumns {
 
   /**
    * {@code GeneratedCodeSupport.ints("...")}: the code numbers, two characters each (high and low
-   * 16 bits), which the class initializer reads ten times faster than decimal text.
+   * 16 bits), which the class initializer reads ten times faster than decimal text. Continues the
+   * line the caller began and leaves it open.
    */
-  static CodeBlock codes(List<CodeConstant> constants) {
+  static void codes(JavaWriter out, String support, List<CodeConstant> constants) {
     StringBuilder text = new StringBuilder(constants.size() * 2);
     for (CodeConstant constant : constants) {
       text.append((char) (constant.number() >>> 16)).append((char) constant.number());
     }
-    return call("ints", Literals.pieces(text.toString()));
-  }
-
-  /**
-   * {@code GeneratedCodeSupport.categories(new Category[] {...}, "0102...")}: each code's category
-   * as the index of its name among the categories used, in the order they first appear.
-   */
-  private static CodeBlock categories(List<CodeConstant> constants) {
-    Map<String, Integer> used = new LinkedHashMap<>();
-    StringBuilder column = new StringBuilder(constants.size());
-    for (CodeConstant constant : constants) {
-      String category = String.valueOf(constant.kind().category());
-      Integer index = used.computeIfAbsent(category, c -> used.size());
-      column.append((char) ('0' + index));
-    }
-    CodeBlock.Builder names = CodeBlock.builder();
-    used.keySet().forEach(c -> names.add(names.isEmpty() ? "$T.$L" : ", $T.$L", CATEGORY, c));
-    return CodeBlock.of(
-        "$T.categories(new $T[] {$L},$W$L)",
-        SUPPORT,
-        CATEGORY,
-        names.build(),
-        Literals.string(column.toString()));
-  }
-
-  /** {@code GeneratedCodeSupport.flags("0010...")}: which codes are retryable. */
-  private static CodeBlock retryable(List<CodeConstant> constants) {
-    StringBuilder column = new StringBuilder(constants.size());
-    constants.forEach(c -> column.append(c.kind().retryable() ? '1' : '0'));
-    return CodeBlock.of("$T.flags($L)", SUPPORT, Literals.string(column.toString()));
+    call(out, support, "ints", text);
   }
 
   /** The holder of each code's category and retry flag, loaded on the first use of either. */
-  static TypeSpec kinds(List<CodeConstant> constants) {
-    return holder(KINDS, "Each code's category and retry flag, loaded on the first use of either.")
-        .addField(
-            FieldSpec.builder(
-                    ArrayTypeName.of(CATEGORY), "CATEGORIES", Modifier.STATIC, Modifier.FINAL)
-                .initializer(categories(constants))
-                .build())
-        .addField(
-            FieldSpec.builder(boolean[].class, "RETRYABLE", Modifier.STATIC, Modifier.FINAL)
-                .initializer(retryable(constants))
-                .build())
-        .build();
+  static void kinds(JavaWriter out, String support, String category, List<CodeConstant> constants) {
+    // Each code's category as the index of its name among the categories used, in the order
+    // they first appear.
+    Category[] all = Category.values();
+    int[] index = new int[all.length];
+    List<Category> used = new ArrayList<>(all.length);
+    StringBuilder column = new StringBuilder(constants.size());
+    StringBuilder retryable = new StringBuilder(constants.size());
+    for (CodeConstant constant : constants) {
+      Category c = constant.kind().category();
+      if (index[c.ordinal()] == 0) {
+        used.add(c);
+        index[c.ordinal()] = used.size();
+      }
+      column.append((char) ('0' + index[c.ordinal()] - 1));
+      retryable.append(constant.kind().retryable() ? '1' : '0');
+    }
+    holder(out, KINDS, "Each code's category and retry flag, loaded on the first use of either.");
+    out.begin()
+        .append("static final ")
+        .append(category)
+        .append("[] CATEGORIES = ")
+        .append(support)
+        .append(".categories(");
+    out.end().indent().indent().begin().append("new ").append(category).append("[] {");
+    out.end().indent();
+    for (int i = 0; i < used.size(); i++) {
+      out.begin().append(category).append('.').append(used.get(i).name());
+      if (i < used.size() - 1) {
+        out.text().append(',');
+      }
+      out.end();
+    }
+    out.outdent().line("},");
+    Literals.string(out.begin(), column.toString()).append(");");
+    out.end().outdent().outdent().blank();
+    out.begin().append("static final boolean[] RETRYABLE = ").append(support).append(".flags(");
+    Literals.string(out.text(), retryable.toString()).append(");");
+    out.end().blank();
+    constructor(out, KINDS);
   }
 
   /** The holder of identifiers, and the name table that {@code parse} reads. */
-  static TypeSpec names(TypeName self, List<CodeConstant> constants) {
-    List<String> oldNames = new ArrayList<>(constants.size());
+  static void names(
+      JavaWriter out,
+      String support,
+      String map,
+      String string,
+      String self,
+      List<CodeConstant> constants) {
+    StringBuilder identifiers = new StringBuilder(constants.size() * 24);
+    StringBuilder oldNames = new StringBuilder(constants.size() * 2);
+    StringBuilder names = new StringBuilder();
     for (CodeConstant constant : constants) {
-      StringBuilder names = new StringBuilder();
-      constant
-          .code()
-          .aliases()
-          .forEach(a -> names.append(names.length() == 0 ? "" : " ").append(a));
-      constant
-          .aliases()
-          .forEach(a -> names.append(names.length() == 0 ? "" : " ").append(a.name()));
-      oldNames.add(names.toString());
+      text(identifiers, constant.code().identifier().orElse(""));
+      // The code's older identifiers, then its deprecated aliases, blank-separated.
+      names.setLength(0);
+      for (String alias : constant.code().aliases()) {
+        names.append(names.length() == 0 ? "" : " ").append(alias);
+      }
+      for (CodeConstant.Alias alias : constant.aliases()) {
+        names.append(names.length() == 0 ? "" : " ").append(alias.name());
+      }
+      oldNames.append(names.length()).append(':').append(names);
     }
-    return holder(NAMES, "The identifiers and the name table, loaded on the first use of either.")
-        .addField(
-            FieldSpec.builder(String[].class, "IDENTIFIERS", Modifier.STATIC, Modifier.FINAL)
-                .initializer(texts(constants, c -> c.code().identifier().orElse("")))
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    ParameterizedTypeName.get(
-                        ClassName.get(Map.class), TypeName.get(String.class), self),
-                    "BY_NAME",
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .initializer(
-                    "$T.names(values(), IDENTIFIERS,$W$L)", SUPPORT, texts(oldNames, s -> s))
-                .build())
-        .build();
+    holder(out, NAMES, "The identifiers and the name table, loaded on the first use of either.");
+    out.begin().append("static final ").append(string).append("[] IDENTIFIERS = ");
+    call(out, support, "texts", identifiers);
+    out.text().append(';');
+    out.end().blank();
+    out.begin()
+        .append("static final ")
+        .append(map)
+        .append('<')
+        .append(string)
+        .append(", ")
+        .append(self)
+        .append("> BY_NAME = ")
+        .append(support)
+        .append(".names(");
+    out.end().indent().indent().line("values(),").line("IDENTIFIERS,").begin();
+    call(out, support, "texts", oldNames);
+    out.text().append(");");
+    out.end().outdent().outdent().blank();
+    constructor(out, NAMES);
   }
 
   /** The holder of the descriptions in one language; empty for codes the language lacks. */
-  static TypeSpec descriptions(String name, String language, List<CodeConstant> constants) {
-    return holder(name, "The descriptions in " + Literals.name(language) + ", loaded on first use.")
-        .addField(
-            FieldSpec.builder(String[].class, "TEXTS", Modifier.STATIC, Modifier.FINAL)
-                .initializer(
-                    texts(
-                        constants,
-                        c ->
-                            name.equals(DESCRIPTIONS)
-                                ? c.code().description(language)
-                                : c.code().descriptions().getOrDefault(language, "")))
-                .build())
-        .build();
+  static void descriptions(
+      JavaWriter out,
+      String support,
+      String string,
+      String name,
+      String language,
+      List<CodeConstant> constants) {
+    boolean own = name.equals(DESCRIPTIONS);
+    StringBuilder column = new StringBuilder(constants.size() * 128);
+    for (CodeConstant constant : constants) {
+      MergedCode code = constant.code();
+      text(
+          column,
+          own ? code.description(language) : code.descriptions().getOrDefault(language, ""));
+    }
+    holder(out, name, "The descriptions in " + Literals.name(language) + ", loaded on first use.");
+    out.begin().append("static final ").append(string).append("[] TEXTS = ");
+    call(out, support, "texts", column);
+    out.text().append(';');
+    out.end().blank();
+    constructor(out, name);
   }
 
-  private static TypeSpec.Builder holder(String name, String javadoc) {
-    return TypeSpec.classBuilder(name)
-        .addJavadoc("$L\n", javadoc)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  /** One element of a {@code texts} column: its length, a colon and its characters. */
+  private static void text(StringBuilder column, String value) {
+    column.append(value.length()).append(':').append(value);
+  }
+
+  private static void holder(JavaWriter out, String name, String javadoc) {
+    out.javadoc(javadoc).open("private static final class " + name);
+  }
+
+  /** The holder's private constructor, and the end of the holder. */
+  private static void constructor(JavaWriter out, String name) {
+    out.line("private " + name + "() {}").close();
   }
 
   /**
-   * {@code GeneratedCodeSupport.texts(...)} of one text per element: each as its length, a colon
-   * and its characters, all in a row, in as few literals as fit string constants (so the number of
-   * literals grows with the bytes of text, not with the number of elements).
+   * {@code GeneratedCodeSupport.<method>("piece", "piece", ...)}, one literal a line when there is
+   * more than one, in as few literals as fit string constants (so their number grows with the bytes
+   * of text, not with the number of elements). Continues the line the caller began and leaves the
+   * last one open.
    */
-  private static <T> CodeBlock texts(List<T> elements, Function<T, String> text) {
-    StringBuilder column = new StringBuilder();
-    for (T element : elements) {
-      String value = text.apply(element);
-      column.append(value.length()).append(':').append(value);
+  private static void call(JavaWriter out, String support, String method, CharSequence column) {
+    String text = column.toString();
+    char[] chars = text.toCharArray();
+    int[] ends = Literals.pieceEnds(chars);
+    StringBuilder line = out.text().append(support).append('.').append(method).append('(');
+    if (ends.length == 1) {
+      Literals.string(line, text, chars, 0, ends[0]).append(')');
+      return;
     }
-    return call("texts", Literals.pieces(column.toString()));
-  }
-
-  /** {@code GeneratedCodeSupport.<method>("piece", "piece", ...)}, one literal a line. */
-  private static CodeBlock call(String method, List<String> pieces) {
-    CodeBlock.Builder call = CodeBlock.builder().add("$T.$L(", SUPPORT, method);
-    if (pieces.size() == 1) {
-      return call.add("$L)", Literals.string(pieces.get(0))).build();
+    out.end().indent().indent();
+    for (int i = 0; i < ends.length; i++) {
+      if (i > 0) {
+        out.text().append(',');
+        out.end();
+      }
+      Literals.string(out.begin(), text, chars, i == 0 ? 0 : ends[i - 1], ends[i]);
     }
-    call.add("$>$>");
-    for (int i = 0; i < pieces.size(); i++) {
-      call.add(i == 0 ? "\n$L" : ",\n$L", Literals.string(pieces.get(i)));
-    }
-    return call.add("$<$<)").build();
+    out.text().append(')');
+    out.outdent().outdent();
   }
 }

@@ -1,28 +1,9 @@
 package dev.aadsts.processor;
 
-import static dev.aadsts.processor.RuntimeTypes.CATALOG_INFO;
-import static dev.aadsts.processor.RuntimeTypes.CATEGORY;
-import static dev.aadsts.processor.RuntimeTypes.ERROR;
-import static dev.aadsts.processor.RuntimeTypes.ERROR_CODE;
-import static dev.aadsts.processor.RuntimeTypes.SUPPORT;
-
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
-import javax.lang.model.element.Modifier;
+import java.util.Set;
 
 /**
  * Writes the code enum ({@code AadstsCode}) of a catalog: one constant per code, with no
@@ -46,7 +27,7 @@ final class CodeEnumWriter {
    * class initializer, in which javac creates every constant.
    */
   static Optional<String> tooLarge(CodeModel model) {
-    int aliases = model.constants().stream().mapToInt(c -> c.aliases().size()).sum();
+    int aliases = aliasCount(model.constants());
     long bytes = 16L * model.constants().size() + 6L * aliases;
     if (bytes <= INITIALIZER_BUDGET) {
       return Optional.empty();
@@ -56,320 +37,233 @@ final class CodeEnumWriter {
             model.constants().size(), aliases, (INITIALIZER_BUDGET - 6 * aliases) / 16));
   }
 
-  static JavaFile write(CodeModel model) {
-    ClassName self = model.codeEnum();
-    List<CodeConstant> constants = model.constants();
-    TypeSpec.Builder type =
-        TypeSpec.enumBuilder(self)
-            .addOriginatingElement(model.origin())
-            .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(ERROR_CODE)
-            .addJavadoc(typeJavadoc(model));
-    model.generatedAnnotation().ifPresent(type::addAnnotation);
+  private static int aliasCount(List<CodeConstant> constants) {
+    int aliases = 0;
     for (CodeConstant constant : constants) {
-      type.addEnumConstant(
-          constant.name(),
-          TypeSpec.anonymousClassBuilder("")
-              .addJavadoc(constantJavadoc(constant.code(), model.language()))
-              .build());
+      aliases += constant.aliases().size();
+    }
+    return aliases;
+  }
+
+  /** The parts of the enum that {@link #lookup} writes, in the order they appear. */
+  enum Lookup {
+    /** The static fields and the class initializer. */
+    TABLE,
+    /** The body of {@code find(int)}. */
+    FIND,
+    /** The first statement of the other lookups by number: {@code int i = ...}. */
+    INDEX,
+    /** The body of {@code codeOf(AadstsError)}, for the generated exceptions. */
+    CODE_OF
+  }
+
+  static JavaWriter write(CodeModel model) {
+    List<CodeConstant> constants = model.constants();
+    List<String> languages = model.languages();
+    Set<String> nested = new HashSet<>();
+    nested.add(CodeColumns.KINDS);
+    nested.add(CodeColumns.NAMES);
+    nested.add(CodeColumns.DESCRIPTIONS);
+    for (String language : languages) {
+      if (!language.equals(model.language())) {
+        nested.add(EnumMethods.holderName(language));
+      }
+    }
+    EnumNames n = new EnumNames(model, new Imports(model.codeEnum(), nested), languages.size() > 1);
+    JavaWriter out = new JavaWriter(capacity(model));
+    out.header(model.codeEnum().packageName(), n.imports);
+
+    typeJavadoc(out, model);
+    out.generated(n.generated, model.generatedComments());
+    out.open("public enum " + n.self + " implements " + n.errorCode);
+    for (int i = 0; i < constants.size(); i++) {
+      CodeConstant constant = constants.get(i);
+      constantJavadoc(out, constant.code(), model.language());
+      out.begin().append(constant.name()).append(i == constants.size() - 1 ? ';' : ',');
+      out.end().blank();
+    }
+    if (constants.isEmpty()) {
+      out.line(";").blank();
     }
     for (CodeConstant constant : constants) {
       for (CodeConstant.Alias alias : constant.aliases()) {
-        type.addField(
-            FieldSpec.builder(self, alias.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addAnnotation(Deprecated.class)
-                .addJavadoc(
-                    "AADSTS$L as another catalog revision named it: $L.\n\n",
-                    constant.number(),
-                    Literals.name(alias.identifier()))
-                .addJavadoc(
-                    "@deprecated use {@link #$L}, the code's name in the newest catalog\n",
-                    constant.name())
-                .initializer("$N", constant.name())
-                .build());
+        out.docStart()
+            .doc(
+                "AADSTS"
+                    + constant.number()
+                    + " as another catalog revision named it: "
+                    + Literals.name(alias.identifier())
+                    + ".\n");
+        out.begin()
+            .append(" * @deprecated use {@link #")
+            .append(constant.name())
+            .append("}, the code's name in the newest catalog");
+        out.end().docEnd().line("@" + n.deprecated);
+        out.begin()
+            .append("public static final ")
+            .append(n.self)
+            .append(' ')
+            .append(alias.name())
+            .append(" = ")
+            .append(constant.name())
+            .append(';');
+        out.end().blank();
       }
     }
-    addColumns(type, self, model);
-    addAccessors(type, model);
-    type.addMethod(sources(model))
-        .addMethod(find(self))
-        .addMethod(of())
-        .addMethod(parse(self))
-        .addMethod(categoryOf())
-        .addMethod(isRetryable());
+    lookup(out, n, model, Lookup.TABLE);
+    EnumMethods.accessors(out, n);
+    if (languages.size() > 1) {
+      EnumMethods.descriptionByLocale(out, n, model);
+    }
+    EnumMethods.sources(out, n, model);
+    find(out, n, model);
+    EnumMethods.of(out, n, model);
+    EnumMethods.parse(out, n);
+    EnumMethods.categoryOf(out, n, model);
+    EnumMethods.isRetryable(out, n, model);
     if (model.exceptions()) {
-      type.addMethod(codeOf());
+      codeOf(out, n, model);
     }
-    type.addType(CodeColumns.kinds(constants))
-        .addType(CodeColumns.names(self, constants))
-        .addType(CodeColumns.descriptions(CodeColumns.DESCRIPTIONS, model.language(), constants));
-    for (String language : model.languages()) {
+    CodeColumns.kinds(out, n.support, n.category, constants);
+    out.blank();
+    CodeColumns.names(out, n.support, n.map, n.string, n.self, constants);
+    out.blank();
+    CodeColumns.descriptions(
+        out, n.support, n.string, CodeColumns.DESCRIPTIONS, model.language(), constants);
+    for (String language : languages) {
       if (!language.equals(model.language())) {
-        type.addType(CodeColumns.descriptions(holderName(language), language, constants));
+        out.blank();
+        CodeColumns.descriptions(
+            out, n.support, n.string, EnumMethods.holderName(language), language, constants);
       }
     }
-    return JavaFile.builder(self.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return out.close();
   }
 
-  private static CodeBlock typeJavadoc(CodeModel model) {
-    CodeBlock.Builder sources = CodeBlock.builder();
-    model.catalogs().forEach(c -> sources.add("<li>$L\n", Literals.name(c.describe())));
-    return CodeBlock.builder()
-        .add(
-            "The AADSTS error codes of Microsoft Entra ID: one constant for each of the $L codes of\n",
-            model.constants().size())
-        .add("these catalogs, most authoritative first:\n\n<ul>\n")
-        .add(sources.build())
-        .add("</ul>\n")
-        .add(
-            "\n<p>Look a code up with {@link #find(int)}, {@link #of(int)} (which also stands for codes\n")
-        .add(
-            "the catalog does not list) or {@link #parse(CharSequence)}; ask who has to act with\n")
-        .add(
-            "{@link #category()} and {@link #categoryOf(int)}. The number is the identity of a code;\n")
-        .add(
-            "the constant names come from the catalog's identifiers, and Microsoft documents codes as\n")
-        .add("diagnostic information: branch on categories.\n")
-        .build();
+  /**
+   * Everything that depends on how the enum finds a constant by its number, in one place: the
+   * columns {@code find} needs, read when the enum initializes, after the runtime's contract
+   * version is checked, and how {@code find}, the other lookups and {@code codeOf} read them.
+   * {@code FOUND} holds each constant's {@code Optional}, made on its first lookup: the class
+   * initializer stays short, and {@code find} allocates nothing after that.
+   */
+  static void lookup(JavaWriter out, EnumNames n, CodeModel model, Lookup part) {
+    switch (part) {
+      case TABLE -> {
+        out.line("private static final " + n.self + "[] VALUES;").blank();
+        out.line("private static final int[] CODES;").blank();
+        out.line("private static final int[] TABLE;").blank();
+        out.line("private static final " + n.object + "[] FOUND;").blank();
+        out.open("static");
+        out.begin()
+            .append(n.support)
+            .append(".checkVersion(")
+            .append(RuntimeTypes.CONTRACT_VERSION)
+            .append(", ")
+            .append(n.self)
+            .append(".class);");
+        out.end().line("VALUES = values();");
+        out.begin().append("CODES = ");
+        CodeColumns.codes(out, n.support, model.constants());
+        out.text().append(';');
+        out.end().line("TABLE = " + n.support + ".table(CODES);");
+        out.line("FOUND = new " + n.object + "[VALUES.length];").close().blank();
+      }
+      case FIND -> {
+        String optional = n.optional + "<" + n.self + ">";
+        lookup(out, n, model, Lookup.INDEX);
+        out.open("if (i < 0)").line("return " + n.optional + ".empty();").close();
+        out.line("// Racy but safe: an Optional is immutable, and any two made are equal.");
+        out.line(optional + " found = (" + optional + ") FOUND[i];");
+        out.open("if (found == null)")
+            .line("found = " + n.optional + ".of(VALUES[i]);")
+            .line("FOUND[i] = found;")
+            .close();
+        out.line("return found;");
+      }
+      case INDEX -> out.line("int i = " + n.support + ".find(TABLE, code);");
+      case CODE_OF -> out.line("return " + n.support + ".code(error, TABLE, VALUES);");
+    }
+  }
+
+  /** About the length of the file, so that the buffer is allocated once. */
+  private static int capacity(CodeModel model) {
+    long text = 0;
+    for (CodeConstant constant : model.constants()) {
+      for (String description : constant.code().descriptions().values()) {
+        text += description.length();
+      }
+    }
+    return (int)
+        Math.min(Integer.MAX_VALUE - 16, 8_192 + 600L * model.constants().size() + 3 * text);
+  }
+
+  private static void typeJavadoc(JavaWriter out, CodeModel model) {
+    out.docStart()
+        .begin()
+        .append(" * The AADSTS error codes of Microsoft Entra ID: one constant for each of the ")
+        .append(model.constants().size())
+        .append(" codes of");
+    out.end().doc("these catalogs, most authoritative first:\n\n<ul>");
+    for (Catalog catalog : model.catalogs()) {
+      out.doc("<li>" + Literals.name(catalog.describe()));
+    }
+    out.doc(
+            "</ul>\n"
+                + "\n"
+                + "<p>Look a code up with {@link #find(int)}, {@link #of(int)} (which also stands"
+                + " for codes\n"
+                + "the catalog does not list) or {@link #parse(CharSequence)}; ask who has to act"
+                + " with\n"
+                + "{@link #category()} and {@link #categoryOf(int)}. The number is the identity of"
+                + " a code;\n"
+                + "the constant names come from the catalog's identifiers, and Microsoft documents"
+                + " codes as\n"
+                + "diagnostic information: branch on categories.")
+        .docEnd();
   }
 
   /** The description as Javadoc, and the help link; the code and identifier lead. */
-  private static CodeBlock constantJavadoc(MergedCode code, String language) {
+  private static void constantJavadoc(JavaWriter out, MergedCode code, String language) {
     StringBuilder text = new StringBuilder("AADSTS").append(code.code());
-    code.identifier().ifPresent(id -> text.append(' ').append(id));
+    if (code.identifier().isPresent()) {
+      text.append(' ').append(code.identifier().get());
+    }
     String description = code.description(language);
-    text.append(description.isEmpty() ? "." : ": " + description);
-    return CodeBlock.builder()
-        .add("$L\n\n", Literals.javadoc(text.toString()))
-        .add(
-            "@see <a href=\"$L$L\">\n    Microsoft's lookup page for AADSTS$L</a>\n",
-            HELP_URI,
-            code.code(),
-            code.code())
-        .build();
-  }
-
-  /**
-   * The columns {@code find} needs, read when the enum initializes, after the runtime's contract
-   * version is checked. {@code FOUND} holds each constant's {@code Optional}, made on its first
-   * lookup: the class initializer stays short, and {@code find} allocates nothing after that.
-   */
-  private static void addColumns(TypeSpec.Builder type, ClassName self, CodeModel model) {
-    List<CodeConstant> constants = model.constants();
-    type.addField(column(ArrayTypeName.of(self), "VALUES"))
-        .addField(column(TypeName.get(int[].class), "CODES"))
-        .addField(column(TypeName.get(int[].class), "TABLE"))
-        .addField(column(TypeName.get(Object[].class), "FOUND"))
-        .addStaticBlock(
-            CodeBlock.builder()
-                .addStatement(
-                    "$T.checkVersion($L, $T.class)", SUPPORT, RuntimeTypes.CONTRACT_VERSION, self)
-                .addStatement("VALUES = values()")
-                .addStatement("CODES = $L", CodeColumns.codes(constants))
-                .addStatement("TABLE = $T.table(CODES)", SUPPORT)
-                .addStatement("FOUND = new Object[VALUES.length]")
-                .build());
-  }
-
-  private static FieldSpec column(TypeName type, String name) {
-    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build();
-  }
-
-  private static void addAccessors(TypeSpec.Builder type, CodeModel model) {
-    type.addMethod(accessor(TypeName.INT, "code", "CODES[ordinal()]"))
-        .addMethod(
-            accessor(
-                ClassName.get(String.class),
-                "identifier",
-                CodeColumns.NAMES + ".IDENTIFIERS[ordinal()]"))
-        .addMethod(
-            accessor(
-                ClassName.get(String.class),
-                "description",
-                CodeColumns.DESCRIPTIONS + ".TEXTS[ordinal()]"))
-        .addMethod(accessor(CATEGORY, "category", CodeColumns.KINDS + ".CATEGORIES[ordinal()]"))
-        .addMethod(
-            accessor(TypeName.BOOLEAN, "isRetryable", CodeColumns.KINDS + ".RETRYABLE[ordinal()]"));
-    descriptionByLocale(model).ifPresent(type::addMethod);
-  }
-
-  private static MethodSpec accessor(TypeName type, String name, String expression) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $L", expression)
-        .build();
-  }
-
-  /**
-   * {@code description(Locale)}: the other languages' texts sit in holder classes, loaded on the
-   * first call for their language; a code a language lacks falls back to English, then to {@code
-   * description()}.
-   */
-  private static Optional<MethodSpec> descriptionByLocale(CodeModel model) {
-    List<String> others =
-        model.languages().stream().filter(l -> !l.equals(model.language())).toList();
-    if (others.isEmpty()) {
-      return Optional.empty();
+    if (description.isEmpty()) {
+      text.append('.');
+    } else {
+      text.append(": ").append(description);
     }
-    CodeBlock.Builder body =
-        CodeBlock.builder()
-            .addStatement("$T text", String.class)
-            .beginControlFlow("switch (locale.getLanguage())");
-    body.add("case $S:\n$>return description();\n$<", model.language());
-    for (String language : others) {
-      body.add(
-          "case $S:\n$>text = $N.TEXTS[ordinal()];\nbreak;\n$<", language, holderName(language));
-    }
-    body.add("default:\n$>text = \"\";\nbreak;\n$<").endControlFlow();
-    if (others.contains("en")) {
-      body.beginControlFlow("if (text.isEmpty())")
-          .addStatement("text = $N.TEXTS[ordinal()]", holderName("en"))
-          .endControlFlow();
-    }
-    body.addStatement("return text.isEmpty() ? description() : text");
-    return Optional.of(
-        MethodSpec.methodBuilder("description")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addParameter(Locale.class, "locale")
-            .addCode(body.build())
-            .build());
+    out.docStart().doc(Literals.javadoc(text.toString())).doc("");
+    out.begin().append(" * @see <a href=\"").append(HELP_URI).append(code.code()).append("\">");
+    out.end()
+        .begin()
+        .append(" *     Microsoft's lookup page for AADSTS")
+        .append(code.code())
+        .append("</a>");
+    out.end().docEnd();
   }
 
-  private static String holderName(String language) {
-    return Character.toUpperCase(language.charAt(0)) + language.substring(1) + "Descriptions";
-  }
-
-  /** {@code sources()}: the catalogs, as the generated code's provenance. */
-  private static MethodSpec sources(CodeModel model) {
-    CodeBlock.Builder list = CodeBlock.builder();
-    for (int i = 0; i < model.catalogs().size(); i++) {
-      Catalog catalog = model.catalogs().get(i);
-      list.add(
-          "$L\n$T.of($L, $L, $L)",
-          i == 0 ? "" : ",",
-          CATALOG_INFO,
-          Literals.string(catalog.name()),
-          Literals.string(catalog.locale().toLanguageTag()),
-          Literals.string(catalog.date().map(Object::toString).orElse("")));
-    }
-    return MethodSpec.methodBuilder("sources")
-        .addJavadoc("The catalogs this enum was generated from, most authoritative first.\n\n")
-        .addJavadoc("@return each catalog's file name, language and revision date\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(List.class), CATALOG_INFO))
-        .addStatement(
-            "return $T.unmodifiableList($T.asList($>$L$<))",
-            Collections.class,
-            Arrays.class,
-            list.build())
-        .build();
-  }
-
-  private static MethodSpec.Builder lookup(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(returns)
-        .addParameter(int.class, "code")
-        .addStatement("int i = $T.find(TABLE, code)", SUPPORT);
-  }
-
-  private static MethodSpec find(ClassName self) {
-    ParameterizedTypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
-    return lookup("find", optional)
-        .addJavadoc("Returns the constant of a code number.\n\n")
-        .addJavadoc("@param code the number after {@code AADSTS}\n")
-        .addJavadoc("@return the constant, or empty when the catalog does not list the code\n")
-        .addAnnotation(
-            AnnotationSpec.builder(SuppressWarnings.class)
-                .addMember("value", "$S", "unchecked")
-                .build())
-        .beginControlFlow("if (i < 0)")
-        .addStatement("return $T.empty()", Optional.class)
-        .endControlFlow()
-        .addComment("Racy but safe: an Optional is immutable, and any two made are equal.")
-        .addStatement("$T found = ($T) FOUND[i]", optional, optional)
-        .beginControlFlow("if (found == null)")
-        .addStatement("found = $T.of(VALUES[i])", Optional.class)
-        .addStatement("FOUND[i] = found")
-        .endControlFlow()
-        .addStatement("return found")
-        .build();
-  }
-
-  private static MethodSpec of() {
-    return lookup("of", ERROR_CODE)
-        .addJavadoc(
-            "Returns the constant of a code number, or a value that keeps the number of a code\n")
-        .addJavadoc("the catalog does not list. Never null.\n\n")
-        .addJavadoc("@param code the number after {@code AADSTS}\n")
-        .addJavadoc("@return the constant, or a code whose {@code isKnown()} is false\n")
-        .addStatement("return i < 0 ? $T.unknown(code) : VALUES[i]", ERROR_CODE)
-        .build();
-  }
-
-  private static MethodSpec parse(ClassName self) {
-    return MethodSpec.methodBuilder("parse")
-        .addJavadoc(
-            "Reads a code written as {@code AADSTS50034} or {@code 50034}, or named by its\n")
-        .addJavadoc(
-            "identifier ({@code UserAccountNotFound}, also one of an older catalog revision) or\n")
-        .addJavadoc(
-            "constant name ({@code USER_ACCOUNT_NOT_FOUND}): any case, blanks around it.\n\n")
-        .addJavadoc("@param text the text to read; may be null\n")
-        .addJavadoc("@return the constant, or empty when the text names no code of the catalog\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
-        .addParameter(CharSequence.class, "text")
-        .addStatement("$T number = $T.number(text)", OptionalInt.class, SUPPORT)
-        .beginControlFlow("if (number.isPresent())")
-        .addStatement("return find(number.getAsInt())")
-        .endControlFlow()
-        .addStatement(
-            "return $T.ofNullable($T.named($L.BY_NAME, text))",
-            Optional.class,
-            SUPPORT,
-            CodeColumns.NAMES)
-        .build();
-  }
-
-  private static MethodSpec categoryOf() {
-    return lookup("categoryOf", CATEGORY)
-        .addJavadoc("Who has to act on a code.\n\n")
-        .addJavadoc("@param code the number after {@code AADSTS}\n")
-        .addJavadoc(
-            "@return the code's category; {@code UNKNOWN} for codes the catalog does not list\n")
-        .addStatement("return i < 0 ? $T.UNKNOWN : $L.CATEGORIES[i]", CATEGORY, CodeColumns.KINDS)
-        .build();
-  }
-
-  private static MethodSpec isRetryable() {
-    return lookup("isRetryable", TypeName.BOOLEAN)
-        .addJavadoc(
-            "Whether the same request can succeed when sent again, possibly after a wait.\n\n")
-        .addJavadoc("@param code the number after {@code AADSTS}\n")
-        .addJavadoc(
-            "@return {@code true} for the catalog's retryable codes; {@code false} for others and\n")
-        .addJavadoc("    for codes the catalog does not list\n")
-        .addStatement("return i >= 0 && $L.RETRYABLE[i]", CodeColumns.KINDS)
-        .build();
+  private static void find(JavaWriter out, EnumNames n, CodeModel model) {
+    String javadoc =
+        "Returns the constant of a code number.\n"
+            + "\n"
+            + "@param code the number after {@code AADSTS}\n"
+            + "@return the constant, or empty when the catalog does not list the code";
+    out.javadoc(javadoc).line("@" + n.suppressWarnings + "(\"unchecked\")");
+    out.open("public static " + n.optional + "<" + n.self + "> find(int code)");
+    lookup(out, n, model, Lookup.FIND);
+    out.close().blank();
   }
 
   /** For the generated exceptions: the code of an error that counts, as the runtime decides. */
-  private static MethodSpec codeOf() {
-    return MethodSpec.methodBuilder("codeOf")
-        .addJavadoc("The code of an error that counts, as the runtime decides; for the generated\n")
-        .addJavadoc("exceptions.\n")
-        .addModifiers(Modifier.STATIC)
-        .returns(ERROR_CODE)
-        .addParameter(ERROR, "error")
-        .addStatement("return $T.code(error, TABLE, VALUES)", SUPPORT)
-        .build();
+  private static void codeOf(JavaWriter out, EnumNames n, CodeModel model) {
+    out.javadoc(
+        "The code of an error that counts, as the runtime decides; for the generated\n"
+            + "exceptions.");
+    out.open("static " + n.errorCode + " codeOf(" + n.error + " error)");
+    lookup(out, n, model, Lookup.CODE_OF);
+    out.close().blank();
   }
 }

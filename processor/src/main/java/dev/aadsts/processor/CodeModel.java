@@ -1,7 +1,5 @@
 package dev.aadsts.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +20,11 @@ import javax.lang.model.element.Element;
  */
 record CodeModel(
     Element origin,
-    ClassName codeEnum,
+    ClassRef codeEnum,
     List<Catalog> catalogs,
     String language,
     List<CodeConstant> constants,
-    Optional<ClassName> generated,
+    Optional<ClassRef> generated,
     boolean exceptions) {
 
   CodeModel {
@@ -45,12 +43,12 @@ record CodeModel(
   }
 
   /** The generated factory of typed exceptions, beside the enum. */
-  ClassName exceptionsClass() {
+  ClassRef exceptionsClass() {
     return exceptionsClass(codeEnum);
   }
 
   /** The exceptions class of an enum ({@link Naming#exceptionsClass}). */
-  static ClassName exceptionsClass(ClassName codeEnum) {
+  static ClassRef exceptionsClass(ClassRef codeEnum) {
     return Naming.exceptionsClass(codeEnum);
   }
 
@@ -75,13 +73,8 @@ record CodeModel(
     return constants;
   }
 
-  /** {@code @Generated("dev.aadsts.processor.AadstsProcessor")}, without a date. */
-  Optional<AnnotationSpec> generatedAnnotation() {
-    return generated.map(
-        type ->
-            AnnotationSpec.builder(type)
-                .addMember("value", "$S", AadstsProcessor.class.getCanonicalName())
-                .addMember("comments", "$L", Literals.string("catalogs: " + catalogNames()))
-                .build());
+  /** The {@code comments} of {@code @Generated}: the catalogs' file names. */
+  String generatedComments() {
+    return "catalogs: " + catalogNames();
   }
 }

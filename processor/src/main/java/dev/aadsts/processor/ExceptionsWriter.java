@@ -1,22 +1,8 @@
 package dev.aadsts.processor;
 
-import static dev.aadsts.processor.RuntimeTypes.CATEGORY;
-import static dev.aadsts.processor.RuntimeTypes.ERROR;
-import static dev.aadsts.processor.RuntimeTypes.ERRORS;
-import static dev.aadsts.processor.RuntimeTypes.ERROR_CODE;
-import static dev.aadsts.processor.RuntimeTypes.EXCEPTION;
-import static dev.aadsts.processor.RuntimeTypes.SUPPORT;
-
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import javax.lang.model.element.Modifier;
+import java.util.Set;
 
 /**
  * Writes {@code AadstsExceptions}: one exception class per code, each extending the runtime
@@ -30,174 +16,216 @@ final class ExceptionsWriter {
   /** Constants per {@code switch} method: keeps every method far below the JVM's 64 KB. */
   static final int CASES_PER_METHOD = 1_024;
 
-  static JavaFile write(CodeModel model) {
-    ClassName self = model.exceptionsClass();
-    ClassName codeEnum = model.codeEnum();
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(self)
-            .addOriginatingElement(model.origin())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(
-                "Typed exceptions for the codes of {@link $T}: one class per code, each extending\n",
-                codeEnum)
-            .addJavadoc(
-                "the runtime exception of its category, so a caller can {@code catch} a single code or a\n")
-            .addJavadoc("whole category.\n\n")
-            .addJavadoc("<pre>{@code\n")
-            .addJavadoc("try {\n")
-            .addJavadoc("  ...\n")
-            .addJavadoc("} catch (ExecutionException e) {\n")
-            .addJavadoc("  throw $T.from(e).orElseThrow(() -> e);\n", self)
-            .addJavadoc("}\n")
-            .addJavadoc("}</pre>\n")
-            .addStaticBlock(
-                CodeBlock.of(
-                    "$T.checkVersion($L, $T.class);\n",
-                    SUPPORT,
-                    RuntimeTypes.CONTRACT_VERSION,
-                    self))
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addMethod(
-                MethodSpec.methodBuilder("of")
-                    .addJavadoc("The most specific exception for an error, without a cause.\n\n")
-                    .addJavadoc("@param error the parsed error\n")
-                    .addJavadoc("@return a new exception, never null\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(EXCEPTION)
-                    .addParameter(ERROR, "error")
-                    .addStatement("return of(error, null)")
-                    .build())
-            .addMethod(of(codeEnum))
-            .addMethod(from());
-    model.generatedAnnotation().ifPresent(type::addAnnotation);
+  static JavaWriter write(CodeModel model) {
     List<CodeConstant> constants = model.constants();
+    Set<String> nested = new HashSet<>();
+    for (CodeConstant constant : constants) {
+      nested.add(constant.exceptionName());
+    }
+    Imports imports = new Imports(model.exceptionsClass(), nested);
+    String self = imports.name(model.exceptionsClass());
+    String codeEnum = imports.name(model.codeEnum());
+    String support = imports.name(RuntimeTypes.SUPPORT);
+    String error = imports.name(RuntimeTypes.ERROR);
+    String errorCode = imports.name(RuntimeTypes.ERROR_CODE);
+    String errors = imports.name(RuntimeTypes.ERRORS);
+    String exception = imports.name(RuntimeTypes.EXCEPTION);
+    String category = imports.name(RuntimeTypes.CATEGORY);
+    String optional = imports.name(JavaTypes.OPTIONAL);
+    String generated = model.generated().isPresent() ? imports.name(model.generated().get()) : null;
+    String throwable = imports.lang("Throwable");
+    String assertionError = imports.lang("AssertionError");
+    // The superclass of each code's class, named once per category.
+    String[] superclasses = new String[Category.values().length];
+    for (CodeConstant constant : constants) {
+      Category c = constant.kind().category();
+      if (superclasses[c.ordinal()] == null) {
+        superclasses[c.ordinal()] = imports.name(RuntimeTypes.categoryException(c));
+      }
+    }
+
+    JavaWriter out = new JavaWriter(4_096 + 720 * constants.size());
+    out.header(model.exceptionsClass().packageName(), imports);
+    out.javadoc(
+        "Typed exceptions for the codes of {@link "
+            + codeEnum
+            + "}: one class per code, each extending\n"
+            + "the runtime exception of its category, so a caller can {@code catch} a single code"
+            + " or a\n"
+            + "whole category.\n"
+            + "\n"
+            + "<pre>{@code\n"
+            + "try {\n"
+            + "  ...\n"
+            + "} catch (ExecutionException e) {\n"
+            + "  throw "
+            + self
+            + ".from(e).orElseThrow(() -> e);\n"
+            + "}\n"
+            + "}</pre>");
+    out.generated(generated, model.generatedComments());
+    out.open("public final class " + self);
+    out.open("static");
+    out.begin()
+        .append(support)
+        .append(".checkVersion(")
+        .append(RuntimeTypes.CONTRACT_VERSION)
+        .append(", ")
+        .append(self)
+        .append(".class);");
+    out.end().close().blank();
+    out.line("private " + self + "() {}").blank();
+
+    out.javadoc(
+        "The most specific exception for an error, without a cause.\n"
+            + "\n"
+            + "@param error the parsed error\n"
+            + "@return a new exception, never null");
+    out.open("public static " + exception + " of(" + error + " error)");
+    out.line("return of(error, null);").close().blank();
+
+    // The per-code class when the whole error's category is the code's own; otherwise (the OAuth
+    // error or HTTP status says otherwise, or the code is not in the catalog) the category's class.
+    out.javadoc(
+        "The most specific exception for an error: the class of its code when the error's\n"
+            + "category is the code's own, else the runtime class of the error's category (the"
+            + " OAuth\n"
+            + "{@code error}, {@code suberror} and HTTP status decide before the code).\n"
+            + "\n"
+            + "@param error the parsed error\n"
+            + "@param cause the exception the error was read from, or null\n"
+            + "@return a new exception, never null");
+    out.open("public static " + exception + " of(" + error + " error, " + throwable + " cause)");
+    out.line(errorCode + " code = " + codeEnum + ".codeOf(error);");
+    out.line(category + " category = " + support + ".category(error, code);");
+    out.open("if (" + support + ".hasCodeClass(code, category))");
+    out.line("return ofCode(((" + codeEnum + ") code).ordinal(), error, cause);").close();
+    out.line("return " + support + ".exception(error, code, category, cause);").close().blank();
+
+    out.javadoc(
+        "Reads an Entra ID error from an exception's cause chain (see {@link "
+            + errors
+            + "#from}) and\n"
+            + "returns its most specific exception, with the exception as cause.\n"
+            + "\n"
+            + "@param thrown what a client library threw\n"
+            + "@return the typed exception, or empty when nothing in the chain is an Entra ID"
+            + " error");
+    out.open("public static " + optional + "<" + exception + "> from(" + throwable + " thrown)");
+    out.line(optional + "<" + error + "> error = " + errors + ".from(thrown);");
+    out.begin()
+        .append("return error.isPresent() ? ")
+        .append(optional)
+        .append(".of(of(error.get(), thrown)) : ")
+        .append(optional)
+        .append(".empty();");
+    out.end().close().blank();
+
+    String signature = "(int ordinal, " + error + " error, " + throwable + " cause)";
+    String header = "private static " + exception + " ";
     if (constants.size() <= CASES_PER_METHOD) {
-      type.addMethod(ofCode("ofCode", constants, 0));
+      ofCode(out, header + "ofCode" + signature, assertionError, constants, 0);
     } else {
-      CodeBlock.Builder parts =
-          CodeBlock.builder().beginControlFlow("switch (ordinal / $L)", CASES_PER_METHOD);
-      for (int from = 0, part = 0; from < constants.size(); from += CASES_PER_METHOD, part++) {
+      int parts = 0;
+      for (int from = 0; from < constants.size(); from += CASES_PER_METHOD, parts++) {
         List<CodeConstant> slice =
             constants.subList(from, Math.min(constants.size(), from + CASES_PER_METHOD));
-        type.addMethod(ofCode("ofCode" + part, slice, from));
-        parts.add("case $L:\n$>return ofCode$L(ordinal, error, cause);\n$<", part, part);
+        ofCode(out, header + "ofCode" + parts + signature, assertionError, slice, from);
       }
-      parts.add("default:\n$>throw new $T(ordinal);\n$<", AssertionError.class);
-      type.addMethod(ofCodeSignature("ofCode").addCode(parts.endControlFlow().build()).build());
+      out.open(header + "ofCode" + signature);
+      out.open("switch (ordinal / " + CASES_PER_METHOD + ")");
+      for (int part = 0; part < parts; part++) {
+        out.line("case " + part + ":").indent();
+        out.line("return ofCode" + part + "(ordinal, error, cause);").outdent();
+      }
+      out.line("default:").indent().line("throw new " + assertionError + "(ordinal);").outdent();
+      out.close().close().blank();
     }
-    for (CodeConstant constant : constants) {
-      type.addType(exception(codeEnum, constant));
+
+    for (int i = 0; i < constants.size(); i++) {
+      CodeConstant constant = constants.get(i);
+      exception(
+          out,
+          codeEnum,
+          constant,
+          superclasses[constant.kind().category().ordinal()],
+          error,
+          throwable);
+      if (i < constants.size() - 1) {
+        out.blank();
+      }
     }
-    return JavaFile.builder(self.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
-  }
-
-  /**
-   * The per-code class when the whole error's category is the code's own; otherwise (the OAuth
-   * error or HTTP status says otherwise, or the code is not in the catalog) the category's class.
-   */
-  private static MethodSpec of(ClassName codeEnum) {
-    return MethodSpec.methodBuilder("of")
-        .addJavadoc(
-            "The most specific exception for an error: the class of its code when the error's\n")
-        .addJavadoc(
-            "category is the code's own, else the runtime class of the error's category (the OAuth\n")
-        .addJavadoc("{@code error}, {@code suberror} and HTTP status decide before the code).\n\n")
-        .addJavadoc("@param error the parsed error\n")
-        .addJavadoc("@param cause the exception the error was read from, or null\n")
-        .addJavadoc("@return a new exception, never null\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(EXCEPTION)
-        .addParameter(ERROR, "error")
-        .addParameter(Throwable.class, "cause")
-        .addStatement("$T code = $T.codeOf(error)", ERROR_CODE, codeEnum)
-        .addStatement("$T category = $T.category(error, code)", CATEGORY, SUPPORT)
-        .beginControlFlow("if ($T.hasCodeClass(code, category))", SUPPORT)
-        .addStatement("return ofCode((($T) code).ordinal(), error, cause)", codeEnum)
-        .endControlFlow()
-        .addStatement("return $T.exception(error, code, category, cause)", SUPPORT)
-        .build();
-  }
-
-  private static MethodSpec.Builder ofCodeSignature(String name) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(EXCEPTION)
-        .addParameter(int.class, "ordinal")
-        .addParameter(ERROR, "error")
-        .addParameter(Throwable.class, "cause");
+    return out.close();
   }
 
   /** The exception of the constant with an ordinal, for the constants from {@code first} on. */
-  private static MethodSpec ofCode(String name, List<CodeConstant> constants, int first) {
-    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (ordinal)");
+  private static void ofCode(
+      JavaWriter out,
+      String signature,
+      String assertionError,
+      List<CodeConstant> constants,
+      int first) {
+    out.open(signature).open("switch (ordinal)");
     for (int i = 0; i < constants.size(); i++) {
-      cases.add(
-          "case $L:\n$>return new $N(error, cause);\n$<",
-          first + i,
-          constants.get(i).exceptionName());
+      out.begin().append("case ").append(first + i).append(':');
+      out.end().indent();
+      out.begin().append("return new ").append(constants.get(i).exceptionName());
+      out.text().append("(error, cause);");
+      out.end().outdent();
     }
-    cases.add("default:\n$>throw new $T(ordinal);\n$<", AssertionError.class);
-    return ofCodeSignature(name).addCode(cases.endControlFlow().build()).build();
+    out.line("default:").indent().line("throw new " + assertionError + "(ordinal);").outdent();
+    out.close().close().blank();
   }
 
-  private static MethodSpec from() {
-    ParameterizedTypeName optionalError =
-        ParameterizedTypeName.get(ClassName.get(Optional.class), ERROR);
-    return MethodSpec.methodBuilder("from")
-        .addJavadoc(
-            "Reads an Entra ID error from an exception's cause chain (see {@link $T#from}) and\n",
-            ERRORS)
-        .addJavadoc("returns its most specific exception, with the exception as cause.\n\n")
-        .addJavadoc("@param thrown what a client library threw\n")
-        .addJavadoc(
-            "@return the typed exception, or empty when nothing in the chain is an Entra ID error\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), EXCEPTION))
-        .addParameter(Throwable.class, "thrown")
-        .addStatement("$T error = $T.from(thrown)", optionalError, ERRORS)
-        .addStatement(
-            "return error.isPresent() ? $T.of(of(error.get(), thrown)) : $T.empty()",
-            Optional.class,
-            Optional.class)
-        .build();
-  }
-
-  private static TypeSpec exception(ClassName codeEnum, CodeConstant constant) {
+  private static void exception(
+      JavaWriter out,
+      String codeEnum,
+      CodeConstant constant,
+      String superclass,
+      String error,
+      String throwable) {
     MergedCode code = constant.code();
-    return TypeSpec.classBuilder(constant.exceptionName())
-        .addJavadoc(
-            "{@link $T#$L}: $L\n", codeEnum, constant.name(), Literals.javadoc(summary(code)))
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(RuntimeTypes.categoryException(constant.kind().category()))
-        .addField(
-            FieldSpec.builder(
-                    long.class,
-                    "serialVersionUID",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .initializer("1L")
-                .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addJavadoc(
-                    "Creates the exception for an error whose code is {@code AADSTS$L}.\n\n",
-                    code.code())
-                .addJavadoc("@param error the parsed error\n")
-                .addJavadoc("@param cause the exception the error was read from, or null\n")
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(ERROR, "error")
-                .addParameter(Throwable.class, "cause")
-                .addStatement("super(error, $T.$N, cause)", codeEnum, constant.name())
-                .build())
-        .build();
+    String name = constant.exceptionName();
+    out.javadoc(
+        "{@link " + codeEnum + "#" + constant.name() + "}: " + Literals.javadoc(summary(code)));
+    out.begin()
+        .append("public static final class ")
+        .append(name)
+        .append(" extends ")
+        .append(superclass)
+        .append(" {");
+    out.end().indent().line("private static final long serialVersionUID = 1L;").blank();
+    out.docStart()
+        .begin()
+        .append(" * Creates the exception for an error whose code is {@code AADSTS")
+        .append(code.code())
+        .append("}.");
+    out.end()
+        .doc("")
+        .line(" * @param error the parsed error")
+        .line(" * @param cause the exception the error was read from, or null")
+        .docEnd();
+    out.begin()
+        .append("public ")
+        .append(name)
+        .append('(')
+        .append(error)
+        .append(" error, ")
+        .append(throwable)
+        .append(" cause) {");
+    out.end().indent();
+    out.begin()
+        .append("super(error, ")
+        .append(codeEnum)
+        .append('.')
+        .append(constant.name())
+        .append(", cause);");
+    out.end().close().close();
   }
 
   /** The code and identifier, as the first sentence of the class Javadoc. */
   private static String summary(MergedCode code) {
-    return "AADSTS" + code.code() + code.identifier().map(id -> " " + id).orElse("") + ".";
+    String identifier = code.identifier().isPresent() ? " " + code.identifier().get() : "";
+    return "AADSTS" + code.code() + identifier + ".";
   }
 }

@@ -1,6 +1,7 @@
 package dev.aadsts.processor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,29 +27,52 @@ final class Literals {
    * the generated strings do not depend on the encoding javac reads the source with.
    */
   static String string(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+    return string(new StringBuilder(value.length() + 2), value, value.toCharArray(), 0).toString();
+  }
+
+  /** Appends {@link #string(String) the literal} of a text to {@code out}; returns {@code out}. */
+  static StringBuilder string(StringBuilder out, String value) {
+    return string(out, value, value.toCharArray(), 0);
+  }
+
+  /*
+   * The loops below run in a cold JVM, mostly interpreted: they scan a char array (cheaper than a
+   * call to charAt per character) and append the runs that need no escape as whole substrings.
+   */
+
+  /**
+   * Appends the literal of {@code text.substring(from, to)}, where {@code chars} holds the
+   * characters of {@code text}.
+   */
+  static StringBuilder string(StringBuilder out, String text, char[] chars, int from, int to) {
+    out.append('"');
+    int run = from;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(text, run, i);
+      run = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> {
-          if (c >= 0x20 && c < 0x7f) {
-            out.append(c);
-          } else {
+        default ->
             out.append("\\u")
                 .append(HEX[c >> 12])
                 .append(HEX[(c >> 8) & 0xf])
                 .append(HEX[(c >> 4) & 0xf])
                 .append(HEX[c & 0xf]);
-          }
-        }
       }
     }
-    return out.append('"').toString();
+    return out.append(text, run, to).append('"');
+  }
+
+  private static StringBuilder string(StringBuilder out, String text, char[] chars, int from) {
+    return string(out, text, chars, from, chars.length);
   }
 
   /**
@@ -58,23 +82,33 @@ final class Literals {
    * half, and joining restores the pair.
    */
   static List<String> pieces(String text) {
-    List<String> pieces = new ArrayList<>();
-    int start = 0;
+    int[] ends = pieceEnds(text.toCharArray());
+    List<String> pieces = new ArrayList<>(ends.length);
+    for (int i = 0, start = 0; i < ends.length; start = ends[i++]) {
+      pieces.add(text.substring(start, ends[i]));
+    }
+    return pieces;
+  }
+
+  /** Where each {@link #pieces piece} of a text ends, the last at its length. */
+  static int[] pieceEnds(char[] text) {
+    if (text.length <= PIECE_BYTES / 3) {
+      return new int[] {text.length};
+    }
+    int[] ends = new int[1 + 3 * text.length / PIECE_BYTES];
+    int count = 0;
     int bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
       int size = c >= 1 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
       if (bytes + size > PIECE_BYTES) {
-        pieces.add(text.substring(start, i));
-        start = i;
+        ends[count++] = i;
         bytes = 0;
       }
       bytes += size;
     }
-    if (start < text.length() || pieces.isEmpty()) {
-      pieces.add(text.substring(start));
-    }
-    return pieces;
+    ends[count++] = text.length;
+    return count == ends.length ? ends : Arrays.copyOf(ends, count);
   }
 
   /**
@@ -84,31 +118,39 @@ final class Literals {
    * boundaries.
    */
   static String javadoc(String text) {
+    char[] chars = text.toCharArray();
     StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    int run = 0;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '@' && c != '\\') {
+        if (c != '/' || i == 0 || chars[i - 1] != '*') {
+          continue;
+        }
+      }
+      escaped.append(text, run, i);
+      run = i + 1;
       switch (c) {
         case '&' -> escaped.append("&amp;");
         case '<' -> escaped.append("&lt;");
         case '>' -> escaped.append("&gt;");
         case '@' -> escaped.append("&#64;");
         case '\\' -> escaped.append("&#92;");
-        case '/' -> escaped.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        case '/' -> escaped.append("&#47;");
         default -> {
           if (c < 0x20 || c == 0x7f) {
             escaped.append(' ');
-          } else if (c < 0x80) {
-            escaped.append(c);
           } else {
             // As an entity, so the file is ASCII whatever encoding javac writes it in.
-            int codePoint = text.codePointAt(i);
+            int codePoint = Character.codePointAt(chars, i);
             escaped.append("&#x").append(Integer.toHexString(codePoint)).append(';');
             i += Character.charCount(codePoint) - 1;
+            run = i + 1;
           }
         }
       }
     }
-    return wrap(escaped);
+    return wrap(run == 0 ? text : escaped.append(text, run, chars.length).toString());
   }
 
   /**
@@ -135,17 +177,23 @@ final class Literals {
   }
 
   /** Breaks text into lines of about {@link #JAVADOC_WIDTH} columns at blanks, in one pass. */
-  private static String wrap(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length() + text.length() / JAVADOC_WIDTH + 1);
+  private static String wrap(String text) {
+    int length = text.length();
+    if (length <= JAVADOC_WIDTH && !text.startsWith(" ") && !text.endsWith(" ")) {
+      if (text.indexOf("  ") < 0) {
+        return text;
+      }
+    }
+    StringBuilder out = new StringBuilder(length + length / JAVADOC_WIDTH + 1);
     int lineStart = 0;
     int i = 0;
-    while (i < text.length()) {
-      while (i < text.length() && text.charAt(i) == ' ') {
+    while (i < length) {
+      while (i < length && text.charAt(i) == ' ') {
         i++;
       }
-      int end = i;
-      while (end < text.length() && text.charAt(end) != ' ') {
-        end++;
+      int end = text.indexOf(' ', i);
+      if (end < 0) {
+        end = length;
       }
       if (end > i) {
         int lineLength = out.length() - lineStart;

@@ -1,6 +1,5 @@
 package dev.aadsts.processor;
 
-import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -167,10 +166,10 @@ final class Naming {
    * The exceptions class of an enum: {@code AadstsCode} → {@code AadstsExceptions}, {@code
    * EntraCodes} → {@code EntraCodesExceptions}.
    */
-  static ClassName exceptionsClass(ClassName codeEnum) {
+  static ClassRef exceptionsClass(ClassRef codeEnum) {
     String name = codeEnum.simpleName();
     String base = name.endsWith("Code") ? name.substring(0, name.length() - 4) : name;
-    return codeEnum.peerClass(base + "Exceptions");
+    return codeEnum.peer(base + "Exceptions");
   }
 
   /** ASCII only: identifiers are ASCII, and Java's wider rules must not change names. */

@@ -1,7 +1,5 @@
 package dev.aadsts.processor;
 
-import com.palantir.javapoet.ClassName;
-
 /**
  * The runtime's types that generated code refers to, by name: the processor never loads the
  * runtime's classes. {@link #CONTRACT_VERSION} is the version of the contract between generated
@@ -15,24 +13,24 @@ final class RuntimeTypes {
 
   static final String PACKAGE = "dev.aadsts";
 
-  static final ClassName SUPPORT = ClassName.get(PACKAGE, "GeneratedCodeSupport");
-  static final ClassName ERROR_CODE = ClassName.get(PACKAGE, "AadstsErrorCode");
-  static final ClassName CATEGORY = ClassName.get(PACKAGE, "Category");
-  static final ClassName ERROR = ClassName.get(PACKAGE, "AadstsError");
-  static final ClassName ERRORS = ClassName.get(PACKAGE, "AadstsErrors");
-  static final ClassName EXCEPTION = ClassName.get(PACKAGE, "AadstsException");
-  static final ClassName CATALOG_INFO = ClassName.get(PACKAGE, "CatalogInfo");
+  static final ClassRef SUPPORT = new ClassRef(PACKAGE, "GeneratedCodeSupport");
+  static final ClassRef ERROR_CODE = new ClassRef(PACKAGE, "AadstsErrorCode");
+  static final ClassRef CATEGORY = new ClassRef(PACKAGE, "Category");
+  static final ClassRef ERROR = new ClassRef(PACKAGE, "AadstsError");
+  static final ClassRef ERRORS = new ClassRef(PACKAGE, "AadstsErrors");
+  static final ClassRef EXCEPTION = new ClassRef(PACKAGE, "AadstsException");
+  static final ClassRef CATALOG_INFO = new ClassRef(PACKAGE, "CatalogInfo");
 
   /** The runtime exception class of a category's codes; {@code UNKNOWN} has the base class. */
-  static ClassName categoryException(Category category) {
+  static ClassRef categoryException(Category category) {
     return switch (category) {
-      case INTERACTION_REQUIRED -> ClassName.get(PACKAGE, "InteractionRequiredException");
-      case USER_ERROR -> ClassName.get(PACKAGE, "UserErrorException");
-      case CLIENT_CONFIGURATION -> ClassName.get(PACKAGE, "ClientConfigurationException");
-      case TENANT_POLICY -> ClassName.get(PACKAGE, "TenantPolicyException");
-      case TRANSIENT -> ClassName.get(PACKAGE, "TransientException");
-      case FEDERATION -> ClassName.get(PACKAGE, "FederationException");
-      case SERVICE -> ClassName.get(PACKAGE, "ServiceErrorException");
+      case INTERACTION_REQUIRED -> new ClassRef(PACKAGE, "InteractionRequiredException");
+      case USER_ERROR -> new ClassRef(PACKAGE, "UserErrorException");
+      case CLIENT_CONFIGURATION -> new ClassRef(PACKAGE, "ClientConfigurationException");
+      case TENANT_POLICY -> new ClassRef(PACKAGE, "TenantPolicyException");
+      case TRANSIENT -> new ClassRef(PACKAGE, "TransientException");
+      case FEDERATION -> new ClassRef(PACKAGE, "FederationException");
+      case SERVICE -> new ClassRef(PACKAGE, "ServiceErrorException");
       case UNKNOWN -> EXCEPTION;
     };
   }

@@ -105,6 +105,42 @@ class GeneratedCodeTest {
     assertEquals(description, Literals.javadoc(description));
   }
 
+  /**
+   * A generated class whose simple name is also one the file imports (an enum called {@code
+   * Optional} or {@code Category}, a code whose exception class is called {@code AadstsException}
+   * or {@code TransientException}) makes the writers name the imported class in full.
+   */
+  @Test
+  void generatedNamesThatHideImportedClassesCompileAndMeanTheRuntimeClasses() throws Exception {
+    Path catalog =
+        catalog(
+            "| AADSTS50034 | Aadsts - Named like the runtime's base exception. |\n"
+                + "| AADSTS50035 | Transient - Named like a category's exception. |\n"
+                + "| AADSTS50036 | UserError - Named like another. |\n");
+    for (String enumName : new String[] {"Optional", "Category", "List"}) {
+      Compilation compilation =
+          Compilations.compile(
+              Compilations.packageInfo("enumName = \"" + enumName + "\""),
+              "-Aaadsts.catalog=" + catalog);
+      assertThat(compilation).succeededWithoutWarnings();
+      Class<?> type = generatedEnum(compilation, enumName);
+      assertEquals(3, type.getEnumConstants().length);
+      Class<?> exceptions =
+          type.getClassLoader().loadClass(Compilations.PACKAGE + "." + enumName + "Exceptions");
+      Method of = exceptions.getMethod("of", dev.aadsts.AadstsError.class);
+      assertEquals(dev.aadsts.AadstsException.class, of.getReturnType());
+      Method find = type.getMethod("find", int.class);
+      assertEquals(Optional.class, find.getReturnType());
+      for (Class<?> nested : exceptions.getDeclaredClasses()) {
+        assertEquals(
+            "dev.aadsts",
+            nested.getSuperclass().getPackageName(),
+            nested.getSimpleName() + " extends a runtime class");
+      }
+      assertEquals(3, exceptions.getDeclaredClasses().length);
+    }
+  }
+
   /** As many codes as one enum holds: every lookup works, and the exceptions compile too. */
   @Test
   void fourThousandCodesCompileAndEveryCodeIsFound() throws Exception {
