@@ -105,7 +105,9 @@ public final class AadstsProcessor extends AbstractProcessor {
   /** Whether the options are right; reports the wrong ones on the first element only. */
   private boolean optionsValid(Reporter reporter) {
     if (!optionsReported) {
-      options.problems().forEach(reporter::error);
+      for (String problem : options.problems()) {
+        reporter.error(problem);
+      }
       optionsReported = true;
     }
     return options.problems().isEmpty();
@@ -129,9 +131,10 @@ public final class AadstsProcessor extends AbstractProcessor {
     if (!claimOutputs(reporter, codeEnum, exceptions)) {
       return;
     }
-    List<AnnotationValue> names =
-        ((List<?>) values.get("catalog").getValue())
-            .stream().map(AnnotationValue.class::cast).toList();
+    List<AnnotationValue> names = new ArrayList<>();
+    for (Object value : (List<?>) values.get("catalog").getValue()) {
+      names.add((AnnotationValue) value);
+    }
     Optional<List<Catalog>> catalogs = loader.catalogs(options.catalogFiles(), names, reporter);
     Optional<Map<Integer, CodeKind>> kinds = loader.classification(reporter);
     if (catalogs.isEmpty() || kinds.isEmpty()) {
@@ -205,9 +208,12 @@ public final class AadstsProcessor extends AbstractProcessor {
         return made.getValue();
       }
     }
-    Selection built = loader.selection(catalogs).orElseGet(() -> Selection.of(catalogs, kinds));
+    Optional<Selection> bundled = loader.selection(catalogs);
+    Selection built = bundled.isPresent() ? bundled.get() : Selection.of(catalogs, kinds);
     models.add(Map.entry(catalogs, built));
-    built.clashes().forEach(reporter::warning);
+    for (String clash : built.clashes()) {
+      reporter.warning(clash);
+    }
     return built;
   }
 
@@ -236,13 +242,16 @@ public final class AadstsProcessor extends AbstractProcessor {
       Reporter reporter, AnnotationValue locale, List<Catalog> catalogs) {
     String language = Locale.forLanguageTag((String) locale.getValue()).getLanguage();
     Set<String> languages = new TreeSet<>();
-    catalogs.forEach(c -> languages.add(c.locale().getLanguage()));
+    for (Catalog catalog : catalogs) {
+      languages.add(catalog.locale().getLanguage());
+    }
     if (languages.contains(language)) {
       return Optional.of(language);
     }
-    boolean given =
-        reporter.mirror().getElementValues().keySet().stream()
-            .anyMatch(m -> m.getSimpleName().contentEquals("locale"));
+    boolean given = false;
+    for (ExecutableElement member : reporter.mirror().getElementValues().keySet()) {
+      given |= member.getSimpleName().contentEquals("locale");
+    }
     if (!given) {
       return Optional.of(catalogs.get(0).locale().getLanguage());
     }
@@ -278,10 +287,12 @@ public final class AadstsProcessor extends AbstractProcessor {
   }
 
   private static AnnotationMirror mirror(Element element, TypeElement annotation) {
-    return element.getAnnotationMirrors().stream()
-        .filter(m -> m.getAnnotationType().asElement().equals(annotation))
-        .findFirst()
-        .orElseThrow();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().equals(annotation)) {
+        return mirror;
+      }
+    }
+    throw new IllegalStateException("no @" + annotation + " on " + element);
   }
 
   private Map<String, AnnotationValue> values(AnnotationMirror mirror) {

@@ -93,7 +93,8 @@ record BundledCatalogs(
 
   /** The compact form from the class path, else the catalogs parsed from their sources. */
   static BundledCatalogs load() {
-    return precompiled().orElseGet(BundledCatalogs::parse);
+    Optional<BundledCatalogs> precompiled = precompiled();
+    return precompiled.isPresent() ? precompiled.get() : parse();
   }
 
   /** Parses the bundled markdown files and the classification file: what the build does. */
@@ -220,7 +221,7 @@ record BundledCatalogs(
                 new Catalog(
                     file,
                     locale,
-                    date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)),
+                    date.isEmpty() ? Optional.empty() : Optional.of(date(date)),
                     list,
                     rowsRead));
       }
@@ -270,7 +271,9 @@ record BundledCatalogs(
 
   private List<Catalog> catalogsNamed(List<String> key) {
     List<Catalog> named = new ArrayList<>(key.size());
-    key.forEach(name -> named.add(catalogs.get(name).catalog().orElseThrow()));
+    for (String name : key) {
+      named.add(catalogs.get(name).catalog().orElseThrow());
+    }
     return named;
   }
 
@@ -279,6 +282,21 @@ record BundledCatalogs(
     for (String s : strings) {
       writeString(out, s);
     }
+  }
+
+  /**
+   * A date as {@code LocalDate.toString} wrote it; read by hand in the usual {@code yyyy-mm-dd}
+   * form, since {@code LocalDate.parse} loads some sixty classes of {@code java.time.format} into a
+   * cold javac.
+   */
+  private static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      return LocalDate.of(
+          Integer.parseInt(text, 0, 4, 10),
+          Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
+    }
+    return LocalDate.parse(text);
   }
 
   static List<String> readStrings(DataInputStream in) throws IOException {

@@ -39,6 +39,7 @@ record Catalog(
 
   /** {@code name (sv-SE, 2020-04-30)}: how messages and the generated code name the catalog. */
   String describe() {
-    return name + " (" + locale.toLanguageTag() + date.map(d -> ", " + d).orElse("") + ")";
+    String revision = date.isPresent() ? ", " + date.get() : "";
+    return name + " (" + locale.toLanguageTag() + revision + ")";
   }
 }

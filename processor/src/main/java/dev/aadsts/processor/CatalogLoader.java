@@ -237,8 +237,11 @@ final class CatalogLoader {
       Kind warningKind,
       List<Catalog> into) {
     reporter.report(result.problems(), value, warningKind);
-    result.catalog().ifPresent(into::add);
-    return result.catalog().isPresent();
+    if (result.catalog().isPresent()) {
+      into.add(result.catalog().get());
+      return true;
+    }
+    return false;
   }
 
   private BundledCatalogs bundled() {

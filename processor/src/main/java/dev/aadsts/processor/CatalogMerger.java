@@ -3,7 +3,6 @@ package dev.aadsts.processor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,14 +40,24 @@ final class CatalogMerger {
   static List<Catalog> byPriority(List<Catalog> userFiles, List<Catalog> bundled) {
     List<Catalog> ordered = new ArrayList<>(userFiles);
     Collections.reverse(ordered);
-    List<Catalog> newestFirst = new ArrayList<>(bundled);
-    // Newest first; of one revision, English first: its identifiers are the reference.
-    newestFirst.sort(
-        Comparator.comparing((Catalog c) -> c.date().orElse(LocalDate.MIN))
-            .reversed()
-            .thenComparing(c -> !c.isEnglish()));
+    // Newest first; of one revision, English first: its identifiers are the reference. A stable
+    // insertion sort of a handful of catalogs, without the lambdas a Comparator chain spins in a
+    // cold javac.
+    List<Catalog> newestFirst = new ArrayList<>(bundled.size());
+    for (Catalog catalog : bundled) {
+      int at = newestFirst.size();
+      while (at > 0 && comesFirst(catalog, newestFirst.get(at - 1))) {
+        at--;
+      }
+      newestFirst.add(at, catalog);
+    }
     ordered.addAll(newestFirst);
     return ordered;
+  }
+
+  private static boolean comesFirst(Catalog a, Catalog b) {
+    int newer = a.date().orElse(LocalDate.MIN).compareTo(b.date().orElse(LocalDate.MIN));
+    return newer > 0 || (newer == 0 && a.isEnglish() && !b.isEnglish());
   }
 
   static Result merge(List<Catalog> catalogs) {

@@ -34,12 +34,23 @@ record CodeModel(
 
   /** The languages of the catalogs, in priority order. */
   List<String> languages() {
-    return catalogs.stream().map(c -> c.locale().getLanguage()).distinct().toList();
+    List<String> languages = new ArrayList<>(catalogs.size());
+    for (Catalog catalog : catalogs) {
+      String language = catalog.locale().getLanguage();
+      if (!languages.contains(language)) {
+        languages.add(language);
+      }
+    }
+    return languages;
   }
 
   /** The catalogs' file names, for messages and {@code @Generated}. */
   String catalogNames() {
-    return String.join(", ", catalogs.stream().map(Catalog::name).toList());
+    StringBuilder names = new StringBuilder();
+    for (Catalog catalog : catalogs) {
+      names.append(names.length() == 0 ? "" : ", ").append(catalog.name());
+    }
+    return names.toString();
   }
 
   /** The generated factory of typed exceptions, beside the enum. */

@@ -39,7 +39,9 @@ record Selection(CatalogMerger.Result merged, List<CodeConstant> constants, List
   /** The catalog names of a selection: its key among the bundled selections. */
   static List<String> key(List<Catalog> catalogs) {
     List<String> names = new ArrayList<>(catalogs.size());
-    catalogs.forEach(c -> names.add(c.name()));
+    for (Catalog catalog : catalogs) {
+      names.add(catalog.name());
+    }
     return names;
   }
 
