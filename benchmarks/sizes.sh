@@ -27,7 +27,7 @@ unzip -v "$root/processor/target/aadsts-processor-$version.jar" | awk '
   { other += $3 }
   END {
     printf "  %-56s %d bytes\n", "of which the processor'"'"'s own classes", own
-    printf "  %-56s %d bytes\n", "of which relocated dependencies (JavaPoet, Jackson)", dep
+    printf "  %-56s %d bytes\n", "of which relocated dependencies (Jackson)", dep
     printf "  %-56s %d bytes\n", "of which bundled catalogs", cat
     printf "  %-56s %d bytes\n", "of which other resources and metadata", other
   }'
