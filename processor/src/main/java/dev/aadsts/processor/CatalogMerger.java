@@ -70,13 +70,21 @@ final class CatalogMerger {
         if (!entries.containsKey(entry.code())) {
           newCodes++;
         }
-        entries.computeIfAbsent(entry.code(), k -> new ArrayList<>()).add(entry);
-        sources.computeIfAbsent(entry.code(), k -> new ArrayList<>()).add(catalog);
+        List<CatalogEntry> ofCode = entries.get(entry.code());
+        if (ofCode == null) {
+          ofCode = new ArrayList<>();
+          entries.put(entry.code(), ofCode);
+          sources.put(entry.code(), new ArrayList<>());
+        }
+        ofCode.add(entry);
+        sources.get(entry.code()).add(catalog);
       }
       added.add(newCodes);
     }
     List<MergedCode> codes = new ArrayList<>();
-    entries.forEach((code, list) -> codes.add(mergeOne(code, list, sources.get(code))));
+    for (Map.Entry<Integer, List<CatalogEntry>> code : entries.entrySet()) {
+      codes.add(mergeOne(code.getKey(), code.getValue(), sources.get(code.getKey())));
+    }
     return new Result(codes, added);
   }
 
@@ -96,8 +104,14 @@ final class CatalogMerger {
     int source = Math.max(named, 0);
     String row = from.get(source).name() + ":" + entries.get(source).line();
     Set<String> aliases = new LinkedHashSet<>();
-    entries.forEach(e -> e.identifier().ifPresent(aliases::add));
-    identifier.ifPresent(aliases::remove);
+    for (CatalogEntry entry : entries) {
+      if (entry.identifier().isPresent()) {
+        aliases.add(entry.identifier().get());
+      }
+    }
+    if (identifier.isPresent()) {
+      aliases.remove(identifier.get());
+    }
     Map<String, String> descriptions = new LinkedHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       descriptions.putIfAbsent(from.get(i).locale().getLanguage(), entries.get(i).description());

@@ -103,12 +103,14 @@ final class Classifier {
     // "OAuth2IdPRetryableServerError" reads as "oauth2 idp retryable server error".
     String words =
         words((Naming.upperSnake(identifier) + " " + description).toLowerCase(Locale.ROOT));
-    Category category =
-        RULES.stream()
-            .filter(rule -> matchesAny(words, rule.phrases()))
-            .map(Rule::category)
-            .findFirst()
-            .orElse(Category.UNKNOWN);
+    // Loops, not streams: this runs for every code a user's catalog adds, in a cold javac.
+    Category category = Category.UNKNOWN;
+    for (Rule rule : RULES) {
+      if (matchesAny(words, rule.phrases())) {
+        category = rule.category();
+        break;
+      }
+    }
     boolean retryable =
         category == Category.TRANSIENT
             || (!matchesAny(words, NOT_RETRYABLE) && matchesAny(words, RETRYABLE));
@@ -143,7 +145,15 @@ final class Classifier {
   }
 
   private static boolean matchesAny(String words, List<String> phrases) {
-    return phrases.stream().anyMatch(phrase -> words.contains(" " + phrase));
+    for (String phrase : phrases) {
+      // At the start of a word: every word of the text follows a blank.
+      for (int at = words.indexOf(phrase); at >= 0; at = words.indexOf(phrase, at + 1)) {
+        if (at > 0 && words.charAt(at - 1) == ' ') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The kind of a code: the curated one, else the rules' guess from its English text. */

@@ -66,7 +66,22 @@ final class NameAllocator {
 
   private NameAllocator(List<MergedCode> codes) {
     this.codes = codes;
-    Naming.ENUM_FIELDS.forEach(n -> constantOwners.put(n, Messages.GENERATED_CODE_OWNER));
+    for (String field : Naming.ENUM_FIELDS) {
+      constantOwners.put(field, Messages.GENERATED_CODE_OWNER);
+    }
+  }
+
+  /**
+   * Adds a code's index to the group of a name. Loops and plain calls here and below, not lambdas
+   * or streams: a user's catalog is named in a cold javac, where each lambda spins a class.
+   */
+  private static void group(Map<String, List<Integer>> groups, String name, int index) {
+    List<Integer> members = groups.get(name);
+    if (members == null) {
+      members = new ArrayList<>();
+      groups.put(name, members);
+    }
+    members.add(index);
   }
 
   /** Names the codes, which are distinct and sorted by number. */
@@ -82,7 +97,10 @@ final class NameAllocator {
     Map<String, List<Integer>> byException = new HashMap<>();
     for (int i = 0; i < size; i++) {
       MergedCode code = codes.get(i);
-      List<String> w = code.identifier().map(Naming::words).orElse(Naming.unnamed(code.code()));
+      List<String> w =
+          code.identifier().isPresent()
+              ? Naming.words(code.identifier().get())
+              : Naming.unnamed(code.code());
       boolean named = code.identifier().isPresent();
       if (named && Naming.exception(w).length() > Naming.MAX_LENGTH) {
         // Class files are named after nested classes; file systems cap names at 255 bytes.
@@ -93,18 +111,24 @@ final class NameAllocator {
       words.add(w);
       unnamed[i] = !named;
       if (named) {
-        byConstant.computeIfAbsent(Naming.constant(w), k -> new ArrayList<>()).add(i);
-        byException.computeIfAbsent(Naming.exception(w), k -> new ArrayList<>()).add(i);
+        group(byConstant, Naming.constant(w), i);
+        group(byException, Naming.exception(w), i);
       }
     }
     boolean[] shared = new boolean[size];
     Set<String> warned = new HashSet<>();
-    byConstant.values().stream()
-        .filter(members -> members.size() > 1)
-        .forEach(members -> members.forEach(i -> shared[i] = true));
+    for (List<Integer> members : byConstant.values()) {
+      if (members.size() > 1) {
+        for (int i : members) {
+          shared[i] = true;
+        }
+      }
+    }
     for (Map.Entry<String, List<Integer>> group : byException.entrySet()) {
       if (group.getValue().size() > 1) {
-        group.getValue().forEach(i -> shared[i] = true);
+        for (int i : group.getValue()) {
+          shared[i] = true;
+        }
         warnDifferentConstants(group.getKey(), group.getValue(), words, warned);
       }
     }
@@ -191,8 +215,12 @@ final class NameAllocator {
     Map<String, Integer> uses = new HashMap<>();
     for (MergedCode code : codes) {
       Set<String> own = new LinkedHashSet<>();
-      code.aliases().forEach(a -> own.add(Naming.upperSnake(a)));
-      own.forEach(name -> uses.merge(name, 1, Integer::sum));
+      for (String alias : code.aliases()) {
+        own.add(Naming.upperSnake(alias));
+      }
+      for (String name : own) {
+        uses.put(name, uses.getOrDefault(name, 0) + 1);
+      }
     }
     Set<String> taken = new HashSet<>(constantOwners.keySet());
     List<List<CodeConstant.Alias>> all = new ArrayList<>(codes.size());
