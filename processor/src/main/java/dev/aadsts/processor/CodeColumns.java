@@ -39,18 +39,6 @@ final class CodeColumns {
   static final String DESCRIPTIONS = "Descriptions";
 
   /**
-   * {@code GeneratedCodeSupport.ints("...")}: the code numbers, two characters each (high and low
-   * 16 bits), which the class initializer reads ten times faster than decimal text.
-   */
-  static CodeBlock codes(List<CodeConstant> constants) {
-    StringBuilder text = new StringBuilder(constants.size() * 2);
-    for (CodeConstant constant : constants) {
-      text.append((char) (constant.number() >>> 16)).append((char) constant.number());
-    }
-    return call("ints", Literals.pieces(text.toString()));
-  }
-
-  /**
    * {@code GeneratedCodeSupport.categories(new Category[] {...}, "0102...")}: each code's category
    * as the index of its name among the categories used, in the order they first appear.
    */

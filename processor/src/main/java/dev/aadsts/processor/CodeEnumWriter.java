@@ -16,6 +16,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -153,25 +154,40 @@ final class CodeEnumWriter {
   }
 
   /**
-   * The columns {@code find} needs, read when the enum initializes, after the runtime's contract
-   * version is checked. {@code FOUND} holds each constant's {@code Optional}, made on its first
-   * lookup: the class initializer stays short, and {@code find} allocates nothing after that.
+   * What {@code find} needs: the lookup table and the code numbers as string constants built here
+   * ({@link CodeTable}), so the class initializer only checks the runtime's contract version and
+   * creates the constants. {@code FOUND} holds each slot's {@code Optional}, made on its code's
+   * first lookup: {@code find} allocates nothing after that.
    */
   private static void addColumns(TypeSpec.Builder type, ClassName self, CodeModel model) {
-    List<CodeConstant> constants = model.constants();
-    type.addField(column(ArrayTypeName.of(self), "VALUES"))
-        .addField(column(TypeName.get(int[].class), "CODES"))
-        .addField(column(TypeName.get(int[].class), "TABLE"))
-        .addField(column(TypeName.get(Object[].class), "FOUND"))
+    CodeTable table = CodeTable.of(model.constants());
+    type.addField(constant("KEYS", table.keys()))
+        .addField(constant("ORDINALS", table.ordinals()))
+        .addField(constant("CODES", table.codes()))
+        .addField(column(ArrayTypeName.of(self), "VALUES"))
+        .addField(column(ArrayTypeName.of(OPTIONAL_OF_ANY), "FOUND"))
         .addStaticBlock(
             CodeBlock.builder()
                 .addStatement(
                     "$T.checkVersion($L, $T.class)", SUPPORT, RuntimeTypes.CONTRACT_VERSION, self)
                 .addStatement("VALUES = values()")
-                .addStatement("CODES = $L", CodeColumns.codes(constants))
-                .addStatement("TABLE = $T.table(CODES)", SUPPORT)
-                .addStatement("FOUND = new Object[VALUES.length]")
+                .addStatement("FOUND = new $T[ORDINALS.length()]", OPTIONAL_OF_ANY)
                 .build());
+  }
+
+  private static final TypeName OPTIONAL_OF_ANY =
+      ParameterizedTypeName.get(
+          ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
+
+  /** A string constant, split into literals that each fit a class file's string constant. */
+  private static FieldSpec constant(String name, String value) {
+    CodeBlock.Builder literal = CodeBlock.builder();
+    for (String piece : Literals.pieces(value)) {
+      literal.add(literal.isEmpty() ? "$L" : "$W+ $L", Literals.string(piece));
+    }
+    return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(literal.build())
+        .build();
   }
 
   private static FieldSpec column(TypeName type, String name) {
@@ -179,7 +195,7 @@ final class CodeEnumWriter {
   }
 
   private static void addAccessors(TypeSpec.Builder type, CodeModel model) {
-    type.addMethod(accessor(TypeName.INT, "code", "CODES[ordinal()]"))
+    type.addMethod(accessor(TypeName.INT, "code", "$T.codeAt(CODES, ordinal())", SUPPORT))
         .addMethod(
             accessor(
                 ClassName.get(String.class),
@@ -196,12 +212,13 @@ final class CodeEnumWriter {
     descriptionByLocale(model).ifPresent(type::addMethod);
   }
 
-  private static MethodSpec accessor(TypeName type, String name, String expression) {
+  private static MethodSpec accessor(
+      TypeName type, String name, String expression, Object... arguments) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(type)
-        .addStatement("return $L", expression)
+        .addStatement("return " + expression, arguments)
         .build();
   }
 
@@ -277,7 +294,7 @@ final class CodeEnumWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(returns)
         .addParameter(int.class, "code")
-        .addStatement("int i = $T.find(TABLE, code)", SUPPORT);
+        .addStatement("int slot = $T.slot(KEYS, code)", SUPPORT);
   }
 
   private static MethodSpec find(ClassName self) {
@@ -290,14 +307,14 @@ final class CodeEnumWriter {
             AnnotationSpec.builder(SuppressWarnings.class)
                 .addMember("value", "$S", "unchecked")
                 .build())
-        .beginControlFlow("if (i < 0)")
+        .beginControlFlow("if (slot < 0)")
         .addStatement("return $T.empty()", Optional.class)
         .endControlFlow()
         .addComment("Racy but safe: an Optional is immutable, and any two made are equal.")
-        .addStatement("$T found = ($T) FOUND[i]", optional, optional)
+        .addStatement("$T found = ($T) FOUND[slot]", optional, optional)
         .beginControlFlow("if (found == null)")
-        .addStatement("found = $T.of(VALUES[i])", Optional.class)
-        .addStatement("FOUND[i] = found")
+        .addStatement("found = $T.of(VALUES[ORDINALS.charAt(slot)])", Optional.class)
+        .addStatement("FOUND[slot] = found")
         .endControlFlow()
         .addStatement("return found")
         .build();
@@ -310,7 +327,8 @@ final class CodeEnumWriter {
         .addJavadoc("the catalog does not list. Never null.\n\n")
         .addJavadoc("@param code the number after {@code AADSTS}\n")
         .addJavadoc("@return the constant, or a code whose {@code isKnown()} is false\n")
-        .addStatement("return i < 0 ? $T.unknown(code) : VALUES[i]", ERROR_CODE)
+        .addStatement(
+            "return slot < 0 ? $T.unknown(code) : VALUES[ORDINALS.charAt(slot)]", ERROR_CODE)
         .build();
   }
 
@@ -345,7 +363,10 @@ final class CodeEnumWriter {
         .addJavadoc("@param code the number after {@code AADSTS}\n")
         .addJavadoc(
             "@return the code's category; {@code UNKNOWN} for codes the catalog does not list\n")
-        .addStatement("return i < 0 ? $T.UNKNOWN : $L.CATEGORIES[i]", CATEGORY, CodeColumns.KINDS)
+        .addStatement(
+            "return slot < 0 ? $T.UNKNOWN : $L.CATEGORIES[ORDINALS.charAt(slot)]",
+            CATEGORY,
+            CodeColumns.KINDS)
         .build();
   }
 
@@ -357,7 +378,7 @@ final class CodeEnumWriter {
         .addJavadoc(
             "@return {@code true} for the catalog's retryable codes; {@code false} for others and\n")
         .addJavadoc("    for codes the catalog does not list\n")
-        .addStatement("return i >= 0 && $L.RETRYABLE[i]", CodeColumns.KINDS)
+        .addStatement("return slot >= 0 && $L.RETRYABLE[ORDINALS.charAt(slot)]", CodeColumns.KINDS)
         .build();
   }
 
@@ -369,7 +390,7 @@ final class CodeEnumWriter {
         .addModifiers(Modifier.STATIC)
         .returns(ERROR_CODE)
         .addParameter(ERROR, "error")
-        .addStatement("return $T.code(error, TABLE, VALUES)", SUPPORT)
+        .addStatement("return $T.code(error, KEYS, ORDINALS, VALUES)", SUPPORT)
         .build();
   }
 }
