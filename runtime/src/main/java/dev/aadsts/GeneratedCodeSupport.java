@@ -33,6 +33,9 @@ public final class GeneratedCodeSupport {
    */
   private static final int SPREAD = 0x9E3779B9;
 
+  /** An empty slot of a table read by {@link #slot}, as stored: code 0 XOR this mask. */
+  private static final int EMPTY = 0x00010001;
+
   private GeneratedCodeSupport() {}
 
   /**
@@ -141,10 +144,12 @@ public final class GeneratedCodeSupport {
 
   /**
    * Looks a code number up in a generated enum's table: open addressing over a power-of-two number
-   * of slots, at most half of them full, two characters per slot (the code's high and low 16 bits;
-   * both zero for an empty slot), probed linearly from the slot that Fibonacci hashing gives. The
-   * processor builds the table when it generates the enum, as a string constant: a first lookup has
-   * nothing to build, and the JIT reads the constant's characters like an array's.
+   * of slots, at most half of them full, probed linearly from the slot that Fibonacci hashing
+   * gives. Each slot is two characters, the high and the low 16 bits of its code XOR {@code
+   * 0x00010001}, so that an empty slot (code 0) is two characters 1: one byte each in the class
+   * file, where a character 0 takes two. The processor builds the table when it generates the enum,
+   * as a string constant: a first lookup has nothing to build, and the JIT reads the constant's
+   * characters as it reads an array.
    *
    * @param keys the table
    * @param code the code number
@@ -152,14 +157,15 @@ public final class GeneratedCodeSupport {
    */
   public static int slot(String keys, int code) {
     int mask = (keys.length() >> 1) - 1;
+    int wanted = code ^ EMPTY;
     int hash = code * SPREAD;
     for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       int key = keys.charAt(slot << 1) << 16 | keys.charAt((slot << 1) + 1);
       // An empty slot ends the probe (no code is 0); testing it first is the quicker order.
-      if (key == 0) {
+      if (key == EMPTY) {
         return -1;
       }
-      if (key == code) {
+      if (key == wanted) {
         return slot;
       }
     }

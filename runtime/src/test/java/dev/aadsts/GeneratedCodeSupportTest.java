@@ -66,15 +66,16 @@ class GeneratedCodeSupportTest {
   private static String[] table(int... codes) {
     int slots = Integer.highestOneBit(Math.max(codes.length, 1) * 4 - 1);
     char[] keys = new char[slots * 2];
+    Arrays.fill(keys, (char) 1);
     char[] ordinals = new char[slots];
     for (int ordinal = 0; ordinal < codes.length; ordinal++) {
       int hash = codes[ordinal] * 0x9E3779B9;
       int slot = (hash ^ (hash >>> 16)) & (slots - 1);
-      while (keys[2 * slot] != 0 || keys[2 * slot + 1] != 0) {
+      while (keys[2 * slot] != 1 || keys[2 * slot + 1] != 1) {
         slot = (slot + 1) & (slots - 1);
       }
-      keys[2 * slot] = (char) (codes[ordinal] >>> 16);
-      keys[2 * slot + 1] = (char) codes[ordinal];
+      keys[2 * slot] = (char) ((codes[ordinal] >>> 16) ^ 1);
+      keys[2 * slot + 1] = (char) (codes[ordinal] ^ 1);
       ordinals[slot] = (char) ordinal;
     }
     return new String[] {new String(keys), new String(ordinals)};

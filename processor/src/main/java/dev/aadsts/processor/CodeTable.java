@@ -1,5 +1,6 @@
 package dev.aadsts.processor;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +19,9 @@ record CodeTable(String keys, String ordinals, String codes) {
   /** The runtime's hashing multiplier: the same in {@code GeneratedCodeSupport}. */
   private static final int SPREAD = 0x9E3779B9;
 
+  /** What the runtime XORs a stored code with. */
+  private static final int MASK = 0x00010001;
+
   /**
    * The table of an enum's constants, in ordinal order; their numbers are positive and distinct.
    */
@@ -32,17 +36,19 @@ record CodeTable(String keys, String ordinals, String codes) {
   static CodeTable of(int[] numbers) {
     int slots = Math.max(2, Integer.highestOneBit(Math.max(numbers.length, 1) * 4 - 1));
     char[] keys = new char[slots * 2];
+    Arrays.fill(keys, (char) 1);
     char[] ordinals = new char[slots];
+    Arrays.fill(ordinals, (char) 1);
     char[] codes = new char[numbers.length * 2];
     for (int ordinal = 0; ordinal < numbers.length; ordinal++) {
       int number = numbers[ordinal];
       int hash = number * SPREAD;
       int slot = (hash ^ (hash >>> 16)) & (slots - 1);
-      while (keys[2 * slot] != 0 || keys[2 * slot + 1] != 0) {
+      while (keys[2 * slot] != 1 || keys[2 * slot + 1] != 1) {
         slot = (slot + 1) & (slots - 1);
       }
-      keys[2 * slot] = (char) (number >>> 16);
-      keys[2 * slot + 1] = (char) number;
+      keys[2 * slot] = (char) ((number ^ MASK) >>> 16);
+      keys[2 * slot + 1] = (char) (number ^ MASK);
       ordinals[slot] = (char) ordinal;
       codes[2 * ordinal] = (char) (number >>> 16);
       codes[2 * ordinal + 1] = (char) number;
