@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark 6: sizes of what users ship and what the processor generates.
-# Usage: benchmarks/sizes.sh        Needs: mvn -B -q install -DskipTests
+# Usage: benchmarks/sizes.sh        Needs: ./mvnw -B -q verify -DskipTests (the jars and both generated packages)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,23 +27,22 @@ unzip -v "$root/processor/target/aadsts-processor-$version.jar" | awk '
   { other += $3 }
   END {
     printf "  %-56s %d bytes\n", "of which the processor'"'"'s own classes", own
-    printf "  %-56s %d bytes\n", "of which relocated dependencies (Jackson)", dep
+    printf "  %-56s %d bytes\n", "of which relocated dependencies", dep
     printf "  %-56s %d bytes\n", "of which bundled catalogs", cat
     printf "  %-56s %d bytes\n", "of which other resources and metadata", other
   }'
-printf '%-58s %s\n' "runtime's dependency: jackson-core" \
-  "$(ls ~/.m2/repository/com/fasterxml/jackson/core/jackson-core/*/jackson-core-*.jar 2>/dev/null \
-      | grep "$(sed -n 's:.*<jackson.version>\(.*\)</jackson.version>.*:\1:p' "$root/pom.xml")" \
-      | head -1 | xargs -r stat -c '%s bytes')"
+# The runtime has no dependencies.
+unzip -l "$root/runtime/target/aadsts-runtime-$version.jar" | awk '$4 ~ /\/shaded\// { n++ } END { if (n) print "runtime jar holds relocated classes!" }'
 
 report() { # label, classes directory, generated-sources directory
   local dir=$2 gen=$3
   [[ -d $dir ]] || { echo "$1: $dir not built"; return; }
   local codes
-  codes=$(grep -cE '^  [A-Z][A-Z0-9_]*\(' "$gen/AadstsCode.java" || true)
+  codes=$(grep -cE '^  [A-Z][A-Z0-9_]*[,;]$' "$gen/AadstsCode.java" || true)
   echo
   echo "$1 ($codes codes)"
-  printf '  %-56s %s\n' "AadstsCode.class" "$(classes "$dir" 'AadstsCode*.class')"
+  printf '  %-56s %s bytes\n' "AadstsCode.class (the enum alone)" "$(bytes "$dir/AadstsCode.class")"
+  printf '  %-56s %s\n' "AadstsCode.class and its holder classes" "$(classes "$dir" 'AadstsCode*.class')"
   printf '  %-56s %s\n' "AadstsExceptions.class + exception classes" "$(classes "$dir" 'AadstsExceptions*.class')"
   printf '  %-56s %s\n' "all generated classes" "$(find "$dir" -maxdepth 1 -name 'Aadsts*.class' -printf '%s\n' \
       | awk '{ s += $1; c++ } END { printf "%d files, %d bytes", c, s }')"

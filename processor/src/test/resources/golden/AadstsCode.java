@@ -74,25 +74,28 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   INVALID_REQUEST_9002313;
 
+  private static final String KEYS =
+      "\u0001\u0001\u0001\u0001\u0001\u0001\u0001\uc36c\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0000\u5fa6\u0001\uc35d\u0088\u5d48\u0001\u0001\u0001\uc373\u0001\u0001";
+
+  private static final String ORDINALS =
+      "\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0003\u0000\u0004\u0001\u0002\u0001";
+
+  private static final String CODES =
+      "\u0000\uc35c\u0000\uc36d\u0000\uc372\u0001\u5fa7\u0089\u5d49";
+
   private static final AadstsCode[] VALUES;
 
-  private static final int[] CODES;
-
-  private static final int[] TABLE;
-
-  private static final Object[] FOUND;
+  private static final Optional<?>[] FOUND;
 
   static {
-    GeneratedCodeSupport.checkVersion(1, AadstsCode.class);
+    GeneratedCodeSupport.checkVersion(2, AadstsCode.class);
     VALUES = values();
-    CODES = GeneratedCodeSupport.ints("\u0000\uc35c\u0000\uc36d\u0000\uc372\u0001\u5fa7\u0089\u5d49");
-    TABLE = GeneratedCodeSupport.table(CODES);
-    FOUND = new Object[VALUES.length];
+    FOUND = new Optional<?>[ORDINALS.length()];
   }
 
   @Override
   public int code() {
-    return CODES[ordinal()];
+    return GeneratedCodeSupport.codeAt(CODES, ordinal());
   }
 
   @Override
@@ -134,15 +137,15 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   @SuppressWarnings("unchecked")
   public static Optional<AadstsCode> find(int code) {
-    int i = GeneratedCodeSupport.find(TABLE, code);
-    if (i < 0) {
+    int slot = GeneratedCodeSupport.slot(KEYS, code);
+    if (slot < 0) {
       return Optional.empty();
     }
     // Racy but safe: an Optional is immutable, and any two made are equal.
-    Optional<AadstsCode> found = (Optional<AadstsCode>) FOUND[i];
+    Optional<AadstsCode> found = (Optional<AadstsCode>) FOUND[slot];
     if (found == null) {
-      found = Optional.of(VALUES[i]);
-      FOUND[i] = found;
+      found = Optional.of(VALUES[ORDINALS.charAt(slot)]);
+      FOUND[slot] = found;
     }
     return found;
   }
@@ -155,8 +158,8 @@ public enum AadstsCode implements AadstsErrorCode {
    * @return the constant, or a code whose {@code isKnown()} is false
    */
   public static AadstsErrorCode of(int code) {
-    int i = GeneratedCodeSupport.find(TABLE, code);
-    return i < 0 ? AadstsErrorCode.unknown(code) : VALUES[i];
+    int slot = GeneratedCodeSupport.slot(KEYS, code);
+    return slot < 0 ? AadstsErrorCode.unknown(code) : VALUES[ORDINALS.charAt(slot)];
   }
 
   /**
@@ -182,8 +185,8 @@ public enum AadstsCode implements AadstsErrorCode {
    * @return the code's category; {@code UNKNOWN} for codes the catalog does not list
    */
   public static Category categoryOf(int code) {
-    int i = GeneratedCodeSupport.find(TABLE, code);
-    return i < 0 ? Category.UNKNOWN : Kinds.CATEGORIES[i];
+    int slot = GeneratedCodeSupport.slot(KEYS, code);
+    return slot < 0 ? Category.UNKNOWN : Kinds.CATEGORIES[ORDINALS.charAt(slot)];
   }
 
   /**
@@ -194,8 +197,8 @@ public enum AadstsCode implements AadstsErrorCode {
    *     for codes the catalog does not list
    */
   public static boolean isRetryable(int code) {
-    int i = GeneratedCodeSupport.find(TABLE, code);
-    return i >= 0 && Kinds.RETRYABLE[i];
+    int slot = GeneratedCodeSupport.slot(KEYS, code);
+    return slot >= 0 && Kinds.RETRYABLE[ORDINALS.charAt(slot)];
   }
 
   /**
@@ -203,7 +206,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * exceptions.
    */
   static AadstsErrorCode codeOf(AadstsError error) {
-    return GeneratedCodeSupport.code(error, TABLE, VALUES);
+    return GeneratedCodeSupport.code(error, KEYS, ORDINALS, VALUES);
   }
 
   /**

@@ -19,13 +19,22 @@ import java.util.Set;
 public final class GeneratedCodeSupport {
 
   /** The contract version this runtime speaks: the one the processor of the same release writes. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
-  /** The oldest contract version this runtime still speaks. */
-  static final int OLDEST_VERSION = 1;
+  /**
+   * The oldest contract version this runtime still speaks. Version 2 replaced the table that
+   * version 1's enums built when they initialized with one the processor builds.
+   */
+  static final int OLDEST_VERSION = 2;
 
-  /** Fibonacci hashing's multiplier: spreads scattered code numbers over a table's slots. */
+  /**
+   * Fibonacci hashing's multiplier: spreads scattered code numbers over a table's slots. The
+   * processor hashes with the same one when it builds the table.
+   */
   private static final int SPREAD = 0x9E3779B9;
+
+  /** An empty slot of a table read by {@link #slot}, as stored: code 0 XOR this mask. */
+  private static final int EMPTY = 0x00010001;
 
   private GeneratedCodeSupport() {}
 
@@ -52,20 +61,16 @@ public final class GeneratedCodeSupport {
   }
 
   /**
-   * Reads a generated column of numbers: two characters per number, its high and its low 16 bits,
-   * split into pieces anywhere. Compact, and quick to read in the interpreter, where a class
-   * initializer runs.
+   * The code number of a constant, from the generated enum's column of numbers: two characters per
+   * constant, by ordinal, its high and its low 16 bits. A string constant rather than an array, so
+   * that the class initializer has nothing to decode.
    *
-   * @param pieces the column's text, in pieces that each fit a class file's string constant
-   * @return the numbers
+   * @param codes the column
+   * @param ordinal the constant's ordinal
+   * @return its code number
    */
-  public static int[] ints(String... pieces) {
-    String text = join(pieces);
-    int[] values = new int[text.length() / 2];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = text.charAt(2 * i) << 16 | text.charAt(2 * i + 1);
-    }
-    return values;
+  public static int codeAt(String codes, int ordinal) {
+    return codes.charAt(2 * ordinal) << 16 | codes.charAt(2 * ordinal + 1);
   }
 
   /**
@@ -138,51 +143,32 @@ public final class GeneratedCodeSupport {
   }
 
   /**
-   * Builds the lookup table of a generated enum's code numbers: open addressing, at most half full,
-   * each slot a code and the index of its constant.
+   * Looks a code number up in a generated enum's table: open addressing over a power-of-two number
+   * of slots, at most half of them full, probed linearly from the slot that Fibonacci hashing
+   * gives. Each slot is two characters, the high and the low 16 bits of its code XOR {@code
+   * 0x00010001}, so that an empty slot (code 0) is two characters 1: one byte each in the class
+   * file, where a character 0 takes two. The processor builds the table when it generates the enum,
+   * as a string constant: a first lookup has nothing to build, and the JIT reads the constant's
+   * characters as it reads an array.
    *
-   * @param codes the code number of each constant, by ordinal; each positive and distinct
-   * @return the table that {@link #find} reads
-   */
-  public static int[] table(int[] codes) {
-    int slots = Integer.highestOneBit(Math.max(codes.length, 1) * 4 - 1);
-    int[] table = new int[Math.max(2, slots) * 2];
-    int mask = table.length / 2 - 1;
-    for (int ordinal = 0; ordinal < codes.length; ordinal++) {
-      int slot = slot(codes[ordinal], mask);
-      while (table[slot * 2] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot * 2] = codes[ordinal];
-      table[slot * 2 + 1] = ordinal;
-    }
-    return table;
-  }
-
-  /**
-   * Looks a code number up in a table made by {@link #table}.
-   *
-   * @param table the table
+   * @param keys the table
    * @param code the code number
-   * @return the index of the code's constant, or -1 when the table does not hold the code
+   * @return the code's slot, or -1 when the table does not hold the code
    */
-  public static int find(int[] table, int code) {
-    int mask = (table.length >> 1) - 1;
-    // A slot holding 0 is empty (no code is 0): it ends the probe.
-    for (int slot = slot(code, mask); ; slot = (slot + 1) & mask) {
-      int key = table[slot << 1];
-      if (key == code) {
-        return code == 0 ? -1 : table[(slot << 1) + 1];
-      }
-      if (key == 0) {
+  public static int slot(String keys, int code) {
+    int mask = (keys.length() >> 1) - 1;
+    int wanted = code ^ EMPTY;
+    int hash = code * SPREAD;
+    for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      int key = keys.charAt(slot << 1) << 16 | keys.charAt((slot << 1) + 1);
+      // An empty slot ends the probe (no code is 0); testing it first is the quicker order.
+      if (key == EMPTY) {
         return -1;
       }
+      if (key == wanted) {
+        return slot;
+      }
     }
-  }
-
-  private static int slot(int code, int mask) {
-    int h = code * SPREAD;
-    return (h ^ (h >>> 16)) & mask;
   }
 
   /**
@@ -269,15 +255,17 @@ public final class GeneratedCodeSupport {
    * else code 0 (an unknown code that stands for none).
    *
    * @param error the error
-   * @param table the catalog enum's table, made by {@link #table}
+   * @param keys the catalog enum's table (see {@link #slot})
+   * @param ordinals the ordinal of the constant in each slot of the table, one character each
    * @param constants the catalog enum's constants, by ordinal
    * @return the code, never null
    */
-  public static AadstsErrorCode code(AadstsError error, int[] table, AadstsErrorCode[] constants) {
+  public static AadstsErrorCode code(
+      AadstsError error, String keys, String ordinals, AadstsErrorCode[] constants) {
     for (int number : error.codes()) {
-      int index = find(table, number);
-      if (index >= 0) {
-        return constants[index];
+      int slot = slot(keys, number);
+      if (slot >= 0) {
+        return constants[ordinals.charAt(slot)];
       }
     }
     return AadstsErrorCode.unknown(error.codes().isEmpty() ? 0 : error.codes().get(0));

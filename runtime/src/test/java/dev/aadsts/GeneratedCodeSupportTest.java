@@ -45,10 +45,10 @@ class GeneratedCodeSupportTest {
 
   @Test
   void columnsAreReadAcrossPieces() {
-    // 50012 and 9002313: high and low 16 bits each, the second split across two pieces.
-    assertArrayEquals(
-        new int[] {50012, 9002313}, GeneratedCodeSupport.ints("\u0000\uc35c\u0089", "\u5d49"));
-    assertArrayEquals(new int[0], GeneratedCodeSupport.ints(""));
+    // 50012 and 9002313: high and low 16 bits each.
+    String codes = "\u0000\uc35c\u0089\u5d49";
+    assertEquals(50012, GeneratedCodeSupport.codeAt(codes, 0));
+    assertEquals(9002313, GeneratedCodeSupport.codeAt(codes, 1));
     assertArrayEquals(
         new String[] {"ab", "", "c:d7:", "x"}, GeneratedCodeSupport.texts("2:ab0:5:c", ":d7:1:x"));
     assertArrayEquals(new String[0], GeneratedCodeSupport.texts(""));
@@ -57,6 +57,28 @@ class GeneratedCodeSupportTest {
         GeneratedCodeSupport.categories(
             new Category[] {Category.USER_ERROR, Category.TRANSIENT}, "010"));
     assertArrayEquals(new boolean[] {false, true}, GeneratedCodeSupport.flags("01"));
+  }
+
+  /**
+   * A table as the processor writes it (see {@link GeneratedCodeSupport#slot}), built here the
+   * simplest way: the processor's own builder is tested against {@code slot} in the processor.
+   */
+  private static String[] table(int... codes) {
+    int slots = Integer.highestOneBit(Math.max(codes.length, 1) * 4 - 1);
+    char[] keys = new char[slots * 2];
+    Arrays.fill(keys, (char) 1);
+    char[] ordinals = new char[slots];
+    for (int ordinal = 0; ordinal < codes.length; ordinal++) {
+      int hash = codes[ordinal] * 0x9E3779B9;
+      int slot = (hash ^ (hash >>> 16)) & (slots - 1);
+      while (keys[2 * slot] != 1 || keys[2 * slot + 1] != 1) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      keys[2 * slot] = (char) ((codes[ordinal] >>> 16) ^ 1);
+      keys[2 * slot + 1] = (char) (codes[ordinal] ^ 1);
+      ordinals[slot] = (char) ordinal;
+    }
+    return new String[] {new String(keys), new String(ordinals)};
   }
 
   @Test
@@ -68,18 +90,20 @@ class GeneratedCodeSupportTest {
       distinct.add(1 + random.nextInt(999_999_999));
     }
     int[] codes = distinct.stream().mapToInt(Integer::intValue).toArray();
-    int[] table = GeneratedCodeSupport.table(codes);
+    String[] table = table(codes);
     for (int i = 0; i < codes.length; i++) {
-      assertEquals(i, GeneratedCodeSupport.find(table, codes[i]), "seed " + seed);
+      int slot = GeneratedCodeSupport.slot(table[0], codes[i]);
+      assertEquals(i, slot < 0 ? -1 : table[1].charAt(slot), "seed " + seed);
     }
     for (int i = 0; i < 10_000; i++) {
       int code = random.nextInt();
       if (!distinct.contains(code)) {
-        assertEquals(-1, GeneratedCodeSupport.find(table, code), "seed " + seed);
+        assertEquals(-1, GeneratedCodeSupport.slot(table[0], code), "seed " + seed);
       }
     }
-    assertEquals(-1, GeneratedCodeSupport.find(table, 0));
-    assertEquals(-1, GeneratedCodeSupport.find(GeneratedCodeSupport.table(new int[0]), 5));
+    assertEquals(-1, GeneratedCodeSupport.slot(table[0], 0));
+    assertEquals(-1, GeneratedCodeSupport.slot(table()[0], 5));
+    assertEquals(-1, GeneratedCodeSupport.slot(table()[0], 0));
   }
 
   @Test
@@ -107,14 +131,14 @@ class GeneratedCodeSupportTest {
   @Test
   void theCodeThatCountsIsTheFirstTheCatalogLists() {
     AadstsErrorCode[] constants = {AadstsErrorCode.unknown(7), AadstsErrorCode.unknown(9)};
-    int[] table = GeneratedCodeSupport.table(new int[] {7, 9});
+    String[] table = table(7, 9);
     AadstsError error = AadstsError.parse("{\"error\":\"invalid_grant\",\"error_codes\":[5,9,7]}");
-    assertSame(constants[1], GeneratedCodeSupport.code(error, table, constants));
+    assertSame(constants[1], GeneratedCodeSupport.code(error, table[0], table[1], constants));
     AadstsError none = AadstsError.parse("{\"error\":\"invalid_grant\",\"error_codes\":[5]}");
-    assertEquals(5, GeneratedCodeSupport.code(none, table, constants).code());
-    assertFalse(GeneratedCodeSupport.code(none, table, constants).isKnown());
+    assertEquals(5, GeneratedCodeSupport.code(none, table[0], table[1], constants).code());
+    assertFalse(GeneratedCodeSupport.code(none, table[0], table[1], constants).isKnown());
     AadstsError noCodes = AadstsError.parse("{\"error\":\"invalid_grant\"}");
-    assertEquals(0, GeneratedCodeSupport.code(noCodes, table, constants).code());
+    assertEquals(0, GeneratedCodeSupport.code(noCodes, table[0], table[1], constants).code());
     assertEquals(Arrays.asList(5, 9, 7), error.codes());
   }
 

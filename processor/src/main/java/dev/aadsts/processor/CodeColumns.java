@@ -27,16 +27,26 @@ final class CodeColumns {
   static final String DESCRIPTIONS = "Descriptions";
 
   /**
-   * {@code GeneratedCodeSupport.ints("...")}: the code numbers, two characters each (high and low
-   * 16 bits), which the class initializer reads ten times faster than decimal text. Continues the
-   * line the caller began and leaves it open.
+   * {@code private static final String name = "...";}: a string constant, in literals that each fit
+   * a class file's string constant; javac joins them into one.
    */
-  static void codes(JavaWriter out, String support, List<CodeConstant> constants) {
-    StringBuilder text = new StringBuilder(constants.size() * 2);
-    for (CodeConstant constant : constants) {
-      text.append((char) (constant.number() >>> 16)).append((char) constant.number());
+  static void constant(JavaWriter out, String string, String name, String value) {
+    char[] chars = value.toCharArray();
+    int[] ends = Literals.pieceEnds(chars);
+    out.begin()
+        .append("private static final ")
+        .append(string)
+        .append(' ')
+        .append(name)
+        .append(" =");
+    out.end().indent().indent();
+    for (int i = 0; i < ends.length; i++) {
+      StringBuilder piece = out.begin().append(i == 0 ? "" : "+ ");
+      Literals.string(piece, value, chars, i == 0 ? 0 : ends[i - 1], ends[i]);
+      out.text().append(i == ends.length - 1 ? ";" : "");
+      out.end();
     }
-    call(out, support, "ints", text);
+    out.outdent().outdent();
   }
 
   /** The holder of each code's category and retry flag, loaded on the first use of either. */

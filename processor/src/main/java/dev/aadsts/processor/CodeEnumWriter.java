@@ -51,7 +51,7 @@ final class CodeEnumWriter {
     TABLE,
     /** The body of {@code find(int)}. */
     FIND,
-    /** The first statement of the other lookups by number: {@code int i = ...}. */
+    /** The first statement of the other lookups by number: {@code int slot = ...}. */
     INDEX,
     /** The body of {@code codeOf(AadstsError)}, for the generated exceptions. */
     CODE_OF
@@ -142,18 +142,24 @@ final class CodeEnumWriter {
 
   /**
    * Everything that depends on how the enum finds a constant by its number, in one place: the
-   * columns {@code find} needs, read when the enum initializes, after the runtime's contract
-   * version is checked, and how {@code find}, the other lookups and {@code codeOf} read them.
-   * {@code FOUND} holds each constant's {@code Optional}, made on its first lookup: the class
-   * initializer stays short, and {@code find} allocates nothing after that.
+   * lookup table and the code numbers as string constants built here ({@link CodeTable}), so that
+   * the class initializer only checks the runtime's contract version and creates the constants, and
+   * how {@code find}, the other lookups and {@code codeOf} read them. {@code FOUND} holds each
+   * slot's {@code Optional}, made on its code's first lookup: {@code find} allocates nothing after
+   * that.
    */
   static void lookup(JavaWriter out, EnumNames n, CodeModel model, Lookup part) {
     switch (part) {
       case TABLE -> {
+        CodeTable table = CodeTable.of(model.constants());
+        CodeColumns.constant(out, n.string, "KEYS", table.keys());
+        out.blank();
+        CodeColumns.constant(out, n.string, "ORDINALS", table.ordinals());
+        out.blank();
+        CodeColumns.constant(out, n.string, "CODES", table.codes());
+        out.blank();
         out.line("private static final " + n.self + "[] VALUES;").blank();
-        out.line("private static final int[] CODES;").blank();
-        out.line("private static final int[] TABLE;").blank();
-        out.line("private static final " + n.object + "[] FOUND;").blank();
+        out.line("private static final " + n.optional + "<?>[] FOUND;").blank();
         out.open("static");
         out.begin()
             .append(n.support)
@@ -163,28 +169,27 @@ final class CodeEnumWriter {
             .append(n.self)
             .append(".class);");
         out.end().line("VALUES = values();");
-        out.begin().append("CODES = ");
-        CodeColumns.codes(out, n.support, model.constants());
-        out.text().append(';');
-        out.end().line("TABLE = " + n.support + ".table(CODES);");
-        out.line("FOUND = new " + n.object + "[VALUES.length];").close().blank();
+        out.line("FOUND = new " + n.optional + "<?>[ORDINALS.length()];").close().blank();
       }
       case FIND -> {
         String optional = n.optional + "<" + n.self + ">";
         lookup(out, n, model, Lookup.INDEX);
-        out.open("if (i < 0)").line("return " + n.optional + ".empty();").close();
+        out.open("if (slot < 0)").line("return " + n.optional + ".empty();").close();
         out.line("// Racy but safe: an Optional is immutable, and any two made are equal.");
-        out.line(optional + " found = (" + optional + ") FOUND[i];");
+        out.line(optional + " found = (" + optional + ") FOUND[slot];");
         out.open("if (found == null)")
-            .line("found = " + n.optional + ".of(VALUES[i]);")
-            .line("FOUND[i] = found;")
+            .line("found = " + n.optional + ".of(VALUES[" + ORDINAL + "]);")
+            .line("FOUND[slot] = found;")
             .close();
         out.line("return found;");
       }
-      case INDEX -> out.line("int i = " + n.support + ".find(TABLE, code);");
-      case CODE_OF -> out.line("return " + n.support + ".code(error, TABLE, VALUES);");
+      case INDEX -> out.line("int slot = " + n.support + ".slot(KEYS, code);");
+      case CODE_OF -> out.line("return " + n.support + ".code(error, KEYS, ORDINALS, VALUES);");
     }
   }
+
+  /** The ordinal of the constant in {@code slot}, after {@link Lookup#INDEX} found it. */
+  static final String ORDINAL = "ORDINALS.charAt(slot)";
 
   /** About the length of the file, so that the buffer is allocated once. */
   private static int capacity(CodeModel model) {

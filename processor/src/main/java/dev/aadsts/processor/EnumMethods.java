@@ -11,7 +11,7 @@ final class EnumMethods {
   private EnumMethods() {}
 
   static void accessors(JavaWriter out, EnumNames n) {
-    accessor(out, n, "int", "code", "CODES[ordinal()]");
+    accessor(out, n, "int", "code", n.support + ".codeAt(CODES, ordinal())");
     accessor(out, n, n.string, "identifier", CodeColumns.NAMES + ".IDENTIFIERS[ordinal()]");
     accessor(out, n, n.string, "description", CodeColumns.DESCRIPTIONS + ".TEXTS[ordinal()]");
     accessor(out, n, n.category, "category", CodeColumns.KINDS + ".CATEGORIES[ordinal()]");
@@ -100,7 +100,9 @@ final class EnumMethods {
             + "@param code the number after {@code AADSTS}\n"
             + "@return the constant, or a code whose {@code isKnown()} is false";
     lookupSignature(out, n.errorCode, "of", javadoc, n, model);
-    out.line("return i < 0 ? " + n.errorCode + ".unknown(code) : VALUES[i];").close().blank();
+    out.begin().append("return slot < 0 ? ").append(n.errorCode).append(".unknown(code) : VALUES[");
+    out.text().append(CodeEnumWriter.ORDINAL).append("];");
+    out.end().close().blank();
   }
 
   static void parse(JavaWriter out, EnumNames n) {
@@ -133,11 +135,13 @@ final class EnumMethods {
             + "@return the code's category; {@code UNKNOWN} for codes the catalog does not list";
     lookupSignature(out, n.category, "categoryOf", javadoc, n, model);
     out.begin()
-        .append("return i < 0 ? ")
+        .append("return slot < 0 ? ")
         .append(n.category)
         .append(".UNKNOWN : ")
         .append(CodeColumns.KINDS)
-        .append(".CATEGORIES[i];");
+        .append(".CATEGORIES[")
+        .append(CodeEnumWriter.ORDINAL)
+        .append("];");
     out.end().close().blank();
   }
 
@@ -149,6 +153,8 @@ final class EnumMethods {
             + "@return {@code true} for the catalog's retryable codes; {@code false} for others and\n"
             + "    for codes the catalog does not list";
     lookupSignature(out, "boolean", "isRetryable", javadoc, n, model);
-    out.line("return i >= 0 && " + CodeColumns.KINDS + ".RETRYABLE[i];").close().blank();
+    out.begin().append("return slot >= 0 && ").append(CodeColumns.KINDS).append(".RETRYABLE[");
+    out.text().append(CodeEnumWriter.ORDINAL).append("];");
+    out.end().close().blank();
   }
 }

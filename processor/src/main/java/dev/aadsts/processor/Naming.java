@@ -34,7 +34,7 @@ final class Naming {
           "PKey", "Pkey");
 
   /** Static fields the code enum writer adds beside the constants (a test checks the list). */
-  static final List<String> ENUM_FIELDS = List.of("CODES", "FOUND", "TABLE", "VALUES");
+  static final List<String> ENUM_FIELDS = List.of("CODES", "FOUND", "KEYS", "ORDINALS", "VALUES");
 
   private static final String CODE_PREFIX = "AADSTS";
 
