@@ -71,8 +71,13 @@ final class TextLabels {
   private static final int ROOT = 0;
   private static final char[] TRIE;
   private static final int[] TRIE_KINDS;
+  // alphanumericIndex of each ASCII character, looked up in one load.
+  private static final byte[] SYMBOL = new byte[128];
 
   static {
+    for (char c = 0; c < 128; c++) {
+      SYMBOL[c] = (byte) alphanumericIndex(c);
+    }
     int size = 1;
     for (String name : NAMES) {
       size += name.length();
@@ -143,18 +148,15 @@ final class TextLabels {
     int stop = Math.max(0, k - MAX_LOOK_BACK);
     while (k > stop) {
       char c = text.charAt(k - 1);
-      int symbol = alphanumericIndex(c);
+      int symbol = c < 128 ? SYMBOL[c] : -1;
       if (symbol >= 0) {
         node = TRIE[node * SYMBOLS + symbol];
         if (node == ROOT) {
           break; // no name goes on with this character
         }
         k--;
-        char before = k > 0 ? text.charAt(k - 1) : ' ';
-        boolean wordStart =
-            !isAsciiLetterOrDigit(before)
-                || (before >= 'a' && before <= 'z' && c >= 'A' && c <= 'Z');
-        if (wordStart && TRIE_KINDS[node] != NONE) {
+        // Only where a name ends: is this the start of a word?
+        if (TRIE_KINDS[node] != NONE && startsWord(text, k, c)) {
           best = TRIE_KINDS[node];
         }
       } else if (c == '_' && node != ROOT) {
@@ -173,6 +175,13 @@ final class TextLabels {
       }
     }
     return best;
+  }
+
+  /** Whether {@code c}, at {@code k}, starts a word: after no letter or digit, or camel case. */
+  private static boolean startsWord(String text, int k, char c) {
+    char before = k > 0 ? text.charAt(k - 1) : ' ';
+    return !isAsciiLetterOrDigit(before)
+        || (before >= 'a' && before <= 'z' && c >= 'A' && c <= 'Z');
   }
 
   /** 0 to 35 for an ASCII digit or letter (either case), -1 for any other character. */
