@@ -130,10 +130,17 @@ final class MessageReader {
       case 0:
         return onA(at);
       case 1:
+        if (!TextSpans.isTimeColon(text, at)) {
+          onSeparator(at);
+        }
+        return at;
       case 2:
         onSeparator(at);
         return at;
       case 3:
+        if (!TextSpans.bracketMayOpen(text, at)) {
+          return at;
+        }
         onBracket(at, ']');
         onPrefixBracket(at);
         if (headerCorrelationId == null && messageMode) {
@@ -141,6 +148,9 @@ final class MessageReader {
         }
         return at;
       case 4:
+        if (!TextSpans.bracketMayOpen(text, at)) {
+          return at;
+        }
         onBracket(at, ')');
         if (status == 0 && messageMode) {
           status = TextStatus.numberAt(text, at + 1);
@@ -199,16 +209,12 @@ final class MessageReader {
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null
-            && !TextLabels.isGuid(builder.traceId)
-            && TextLabels.isGuidAt(text, v)) {
+        if (traceId == null && !hasGuidTrace() && TextLabels.isGuidAt(text, v)) {
           traceId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.CORRELATION_ID:
-        if (correlationId == null
-            && !TextLabels.isGuid(builder.correlationId)
-            && TextLabels.isGuidAt(text, v)) {
+        if (correlationId == null && !hasGuidCorrelation() && TextLabels.isGuidAt(text, v)) {
           correlationId = text.substring(v, v + 36);
         }
         break;
@@ -252,6 +258,29 @@ final class MessageReader {
         }
         break;
     }
+  }
+
+  // Whether the builder's trace and correlation IDs are GUIDs, kept for the value last checked: a
+  // body's fields, then its description, name them again and again.
+  private String checkedTrace;
+  private boolean guidTrace;
+  private String checkedCorrelation;
+  private boolean guidCorrelation;
+
+  private boolean hasGuidTrace() {
+    if (builder.traceId != checkedTrace) {
+      checkedTrace = builder.traceId;
+      guidTrace = TextLabels.isGuid(checkedTrace);
+    }
+    return guidTrace;
+  }
+
+  private boolean hasGuidCorrelation() {
+    if (builder.correlationId != checkedCorrelation) {
+      checkedCorrelation = builder.correlationId;
+      guidCorrelation = TextLabels.isGuid(checkedCorrelation);
+    }
+    return guidCorrelation;
   }
 
   /** A redirect URL in the text, from its {@code error=} at {@code equals}: read as one. */
@@ -333,7 +362,7 @@ final class MessageReader {
   private void finish() {
     AadstsErrorBuilder b = builder;
     if (b.errorDescription == null && descriptionStart >= 0) {
-      b.errorDescription = description();
+      b.errorDescription = TextSpans.description(text, descriptionStart);
     }
     if (b.error == null) {
       b.error = error;
@@ -362,46 +391,5 @@ final class MessageReader {
     if (b.httpStatus == null && status != 0) {
       b.httpStatus = status;
     }
-  }
-
-  /**
-   * The error description from {@code descriptionStart}: up to the closing quote when it was
-   * quoted, else up to a stack trace or the end, with literal {@code \r\n}-style escapes decoded.
-   */
-  private String description() {
-    int start = descriptionStart;
-    int end = stackTraceStart(start);
-    char before = start > 0 ? text.charAt(start - 1) : ' ';
-    if (before == '"' || before == '\'') {
-      end = Math.min(end, closingQuote(start, before));
-    }
-    String d = text.substring(start, Math.max(start, end)).trim();
-    return d.indexOf('\\') < 0 ? d : Unescaping.lineEscapes(d).trim();
-  }
-
-  /**
-   * The first {@code "\n\tat "} or {@code "\nCaused by: "} at or after {@code from}, or the end:
-   * found from the line breaks, which a character search passes faster than a string search.
-   */
-  private int stackTraceStart(int from) {
-    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
-      if (text.startsWith("\tat ", i + 1) || text.startsWith("Caused by: ", i + 1)) {
-        return i;
-      }
-    }
-    return text.length();
-  }
-
-  /** The index of the first {@code quote} at or after {@code from} that is not escaped. */
-  private int closingQuote(int from, char quote) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote) {
-        return i;
-      }
-    }
-    return text.length();
   }
 }

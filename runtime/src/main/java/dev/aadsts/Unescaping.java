@@ -101,22 +101,40 @@ final class Unescaping {
   }
 
   /**
-   * {@code s} with the escapes that loggers leave in messages ({@code \r \n \t \" \' \\}) decoded;
-   * any other backslash, such as one in a Windows path, stays.
+   * {@code s[from, to)} with the escapes that loggers leave in messages ({@code \r \n \t \" \' \\})
+   * decoded; any other backslash, such as one in a Windows path, stays.
    */
-  static String lineEscapes(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int copied = 0;
-    for (int i = s.indexOf('\\'); i >= 0 && i + 1 < s.length(); i = s.indexOf('\\', i + 1)) {
+  static String lineEscapes(String s, int from, int to) {
+    StringBuilder out = buffer(to - from);
+    int copied = from;
+    for (int i = s.indexOf('\\', from); i >= 0 && i + 1 < to; i = s.indexOf('\\', i + 1)) {
       char next = s.charAt(i + 1);
-      if ("rnt\"'\\".indexOf(next) >= 0) {
-        out.append(s, copied, i);
-        out.append(next == 'r' ? '\r' : next == 'n' ? '\n' : next == 't' ? '\t' : next);
+      char decoded = lineEscape(next);
+      if (decoded != 0) {
+        out.append(s, copied, i).append(decoded);
         copied = i + 2;
         i++;
       }
     }
-    return out.append(s, copied, s.length()).toString();
+    return out.append(s, copied, to).toString();
+  }
+
+  /** The character that {@code \}{@code next} stands for in a log line, or 0 if none. */
+  private static char lineEscape(char next) {
+    switch (next) {
+      case 'r':
+        return '\r';
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case '"':
+      case '\'':
+      case '\\':
+        return next;
+      default:
+        return 0;
+    }
   }
 
   /** {@code s} from {@code from} on, with one level of backslash escapes decoded. */
