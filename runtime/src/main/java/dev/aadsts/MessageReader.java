@@ -117,7 +117,11 @@ final class MessageReader {
 
   /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */
   private int find(int s, int from) {
-    if ((s == BRACE_STREAM && bodyRead) || (!labelsWanted && (s == 1 || s == 2 || s == 4))) {
+    // A stream stops where nothing it finds would count any more: a body after one was read, a
+    // status word after a status, labels in a description that does not need them.
+    if ((s == BRACE_STREAM && bodyRead)
+        || (s >= HTTP_STREAM && status != 0)
+        || (!labelsWanted && (s == 1 || s == 2 || s == 4))) {
       return NONE;
     }
     int at = s == STATUS_STREAM ? text.indexOf(STATUS, from) : text.indexOf(STREAMS[s], from);

@@ -39,17 +39,21 @@ final class Unescaping {
    */
   static int decode(String s, int from, char quote, StringBuilder out) {
     int i = from;
+    // The next backslash and quote at or after i, each searched again only once passed, so that
+    // every character is searched once (vectorized) however many escapes the text has.
+    int backslash = -1;
+    int nextQuote = quote == 0 ? s.length() : -1;
     while (i < s.length()) {
-      // Copies the run up to the next backslash or quote in one append; without a quote, the run
-      // ends at the next backslash, which a vectorized search finds.
-      int run = i;
-      if (quote == 0) {
-        run = s.indexOf('\\', i);
-        run = run < 0 ? s.length() : run;
+      if (backslash < i) {
+        backslash = s.indexOf('\\', i);
+        backslash = backslash < 0 ? s.length() : backslash;
       }
-      while (run < s.length() && s.charAt(run) != '\\' && (s.charAt(run) != quote || quote == 0)) {
-        run++;
+      if (nextQuote < i) {
+        nextQuote = s.indexOf(quote, i);
+        nextQuote = nextQuote < 0 ? s.length() : nextQuote;
       }
+      // Copies the run up to the next backslash or quote in one append.
+      int run = Math.min(backslash, nextQuote);
       out.append(s, i, run);
       i = run;
       if (i >= s.length()) {
