@@ -1,5 +1,7 @@
 package dev.aadsts;
 
+import java.util.Arrays;
+
 /**
  * The labels and values {@link MessageReader} recognizes in text, each found by looking a bounded
  * distance back from its {@code :}, {@code =} or number, and forward into its value.
@@ -84,7 +86,7 @@ final class TextLabels {
     }
     char[] trie = new char[size * SYMBOLS];
     int[] kinds = new int[size];
-    java.util.Arrays.fill(kinds, NONE);
+    Arrays.fill(kinds, NONE);
     int nodes = 1;
     for (int n = 0; n < NAMES.length; n++) {
       int node = ROOT;
