@@ -3,9 +3,6 @@ package dev.aadsts;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +37,7 @@ public final class AadstsError implements Serializable {
   private final String errorDescription;
 
   /** The AADSTS codes, unmodifiable. */
-  @SuppressWarnings("serial") // An unmodifiable view of an ArrayList: it serializes.
+  @SuppressWarnings("serial") // An unmodifiable view of an array's list: it serializes.
   private final List<Integer> codes;
 
   /** The {@code suberror}, or null. */
@@ -83,10 +80,7 @@ public final class AadstsError implements Serializable {
   AadstsError(AadstsErrorBuilder b) {
     error = blankToNull(b.error);
     errorDescription = blankToNull(b.errorDescription);
-    codes =
-        b.codes.isEmpty()
-            ? Collections.<Integer>emptyList()
-            : Collections.unmodifiableList(new ArrayList<>(b.codes));
+    codes = b.codeList();
     subError = b.subError;
     timestamp = blankToNull(b.timestamp);
     traceId = blankToNull(b.traceId);
@@ -98,10 +92,7 @@ public final class AadstsError implements Serializable {
     retryAfter = b.retryAfter;
     rawBody = b.rawBody;
     credential = blankToNull(b.credential);
-    extraFields =
-        b.extraFields.isEmpty()
-            ? Collections.<String, String>emptyMap()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(b.extraFields));
+    extraFields = b.extraFieldMap();
   }
 
   /**

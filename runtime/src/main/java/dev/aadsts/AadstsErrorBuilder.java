@@ -1,8 +1,11 @@
 package dev.aadsts;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +19,13 @@ final class AadstsErrorBuilder {
 
   String error;
   String errorDescription;
-  final Set<Integer> codes = new LinkedHashSet<>();
+  // The codes in order of appearance, unboxed: a message has one or two, so they are kept in a
+  // small array and found again by a linear search; past LINEAR_CODES, a set answers instead, so
+  // that hostile input with many codes stays linear.
+  private static final int LINEAR_CODES = 16;
+  private int[] codes;
+  private int codeCount;
+  private Set<Integer> codeSet;
   SubError subError;
   String timestamp;
   String traceId;
@@ -28,22 +37,86 @@ final class AadstsErrorBuilder {
   Duration retryAfter;
   final String rawBody;
   String credential;
-  final Map<String, String> extraFields = new LinkedHashMap<>();
+  private Map<String, String> extraFields; // made at the first field: most readings have none
 
   AadstsErrorBuilder(String rawBody) {
     this.rawBody = rawBody == null ? "" : rawBody;
   }
 
   void addCode(int code) { // 0 and negative numbers are not codes
-    if (code > 0 && codes.size() < MAX_CODES) {
-      codes.add(code);
+    if (code <= 0 || codeCount >= MAX_CODES || hasCode(code)) {
+      return;
+    }
+    if (codes == null) {
+      codes = new int[4];
+    } else if (codeCount == codes.length) {
+      codes = Arrays.copyOf(codes, codeCount * 2);
+    }
+    codes[codeCount++] = code;
+    if (codeSet != null) {
+      codeSet.add(code);
+    } else if (codeCount == LINEAR_CODES) {
+      codeSet = new HashSet<>();
+      for (int i = 0; i < codeCount; i++) {
+        codeSet.add(codes[i]);
+      }
     }
   }
 
+  private boolean hasCode(int code) {
+    if (codeSet != null) {
+      return codeSet.contains(code);
+    }
+    for (int i = 0; i < codeCount; i++) {
+      if (codes[i] == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean hasCodes() {
+    return codeCount > 0;
+  }
+
+  /** Adds the codes of {@code other} after this builder's own. */
+  void addCodesOf(AadstsErrorBuilder other) {
+    for (int i = 0; i < other.codeCount; i++) {
+      addCode(other.codes[i]);
+    }
+  }
+
+  /** The codes, in order of appearance, as an unmodifiable list. */
+  List<Integer> codeList() {
+    if (codeCount == 0) {
+      return Collections.emptyList();
+    }
+    Integer[] boxed = new Integer[codeCount];
+    for (int i = 0; i < codeCount; i++) {
+      boxed[i] = codes[i];
+    }
+    return Collections.unmodifiableList(Arrays.asList(boxed));
+  }
+
   void putExtraField(String name, String value) {
+    if (extraFields == null) {
+      extraFields = new LinkedHashMap<>();
+    }
     if (extraFields.size() < MAX_EXTRA_FIELDS || extraFields.containsKey(name)) {
       extraFields.put(name, value);
     }
+  }
+
+  /** The other fields' values, in body order. */
+  Iterable<String> extraFieldValues() {
+    return extraFields == null ? Collections.<String>emptyList() : extraFields.values();
+  }
+
+  /** The other fields, as an unmodifiable copy. */
+  Map<String, String> extraFieldMap() {
+    return extraFields == null
+        ? Collections.<String, String>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
   }
 
   AadstsError build() {

@@ -43,7 +43,7 @@ final class Candidates {
      * exception ({@code typed}) gave it an OAuth error.
      */
     void add(AadstsErrorBuilder builder, boolean typed) {
-      if (!builder.codes.isEmpty() || (typed && builder.error != null)) {
+      if (builder.hasCodes() || (typed && builder.error != null)) {
         found.add(new Candidate(builder, null, tier, depth, score(builder)));
       }
     }
@@ -113,7 +113,7 @@ final class Candidates {
 
   /** How much a reading says: a code, the OAuth error, the status, claims, a delay, IDs. */
   private static int score(AadstsErrorBuilder b) {
-    return (b.codes.isEmpty() ? 0 : 32)
+    return (b.hasCodes() ? 32 : 0)
         + (b.error == null ? 0 : 16)
         + (b.httpStatus == null ? 0 : 8)
         + (b.claims == null ? 0 : 4)

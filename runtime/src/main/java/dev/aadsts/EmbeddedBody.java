@@ -30,9 +30,9 @@ final class EmbeddedBody {
         return text;
       }
       // Escaped once ({\"error\":...}) or twice ({\\\"error\\\":...}): one level per decoding.
-      String body = text.substring(i);
-      for (int level = backslashes; level > 0; level /= 2) {
-        body = Unescaping.backslashes(body);
+      String body = Unescaping.backslashes(text, i);
+      for (int level = backslashes / 2; level > 0; level /= 2) {
+        body = Unescaping.backslashes(body, 0);
       }
       return body;
     }
@@ -40,7 +40,7 @@ final class EmbeddedBody {
         || quotedError(text, j, "&#34;")
         || quotedError(text, j, "&#x22;")
         || quotedError(text, j, "&#39;")) {
-      return Unescaping.entities(text.substring(i));
+      return Unescaping.entities(text, i);
     }
     return null;
   }

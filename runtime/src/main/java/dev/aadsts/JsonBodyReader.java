@@ -25,9 +25,13 @@ final class JsonBodyReader {
     "claims",
   };
 
+  private static final int NO_BACKSLASH = Integer.MAX_VALUE;
+
   private final String s;
   private final AadstsErrorBuilder builder;
   private int pos;
+  // The first backslash at or after the last string read, or NO_BACKSLASH; -1 before the first.
+  private int backslash = -1;
 
   private JsonBodyReader(String s, int start, AadstsErrorBuilder builder) {
     this.s = s;
@@ -263,21 +267,23 @@ final class JsonBodyReader {
   private String string() {
     char quote = s.charAt(pos);
     int start = pos + 1;
-    int i = start;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c == quote) {
-        pos = i + 1;
-        return s.substring(start, i);
+    // Both searches are vectorized; the backslash one is remembered (a stream), so that each part
+    // of the body is searched once however many strings it holds.
+    int quoteAt = s.indexOf(quote, start);
+    if (backslash < start && backslash != NO_BACKSLASH) {
+      backslash = s.indexOf('\\', start);
+      if (backslash < 0) {
+        backslash = NO_BACKSLASH;
       }
-      if (c == '\\') {
-        break;
-      }
-      i++;
     }
-    if (i >= s.length()) {
+    if (quoteAt >= 0 && (backslash == NO_BACKSLASH || backslash > quoteAt)) {
+      pos = quoteAt + 1;
+      return s.substring(start, quoteAt);
+    }
+    if (backslash == NO_BACKSLASH) {
       return null;
     }
+    int i = backslash;
     int close = closingQuote(i, quote);
     if (close < 0) {
       return null;

@@ -26,12 +26,17 @@ final class MessageReader {
 
   // The streams: codes from their A, labels from their separator, brackets, a body from its
   // brace, statuses from their word. A description (of a body) has the first five.
-  private static final String[] STREAMS = {"A", ":", "=", "[", "(", "{", "HTTP", "tatus"};
+  // Single characters are searched with String.indexOf(int), several times faster than a search
+  // for a string; HTTP from its H (rare in messages), status from "tatus" (any first letter).
+  private static final char[] STREAMS = {'A', ':', '=', '[', '(', '{', 'H', 't'};
+  private static final String HTTP = "HTTP";
+  private static final String STATUS = "tatus";
+  private static final int HTTP_STREAM = 6;
+  private static final int STATUS_STREAM = 7;
   private static final int DESCRIPTION_STREAMS = 5;
   private static final int BRACE_STREAM = 5;
   private static final int NONE = Integer.MAX_VALUE;
 
-  private final char[] labelBuffer = new char[TextLabels.MAX_LABEL];
   private final String text;
   private final AadstsErrorBuilder builder;
   private final boolean messageMode;
@@ -112,10 +117,14 @@ final class MessageReader {
 
   /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */
   private int find(int s, int from) {
-    if ((s == BRACE_STREAM && bodyRead) || (!labelsWanted && (s == 1 || s == 2 || s == 4))) {
+    // A stream stops where nothing it finds would count any more: a body after one was read, a
+    // status word after a status, labels in a description that does not need them.
+    if ((s == BRACE_STREAM && bodyRead)
+        || (s >= HTTP_STREAM && status != 0)
+        || (!labelsWanted && (s == 1 || s == 2 || s == 4))) {
       return NONE;
     }
-    int at = text.indexOf(STREAMS[s], from);
+    int at = s == STATUS_STREAM ? text.indexOf(STATUS, from) : text.indexOf(STREAMS[s], from);
     return at < 0 ? NONE : at;
   }
 
@@ -125,10 +134,17 @@ final class MessageReader {
       case 0:
         return onA(at);
       case 1:
+        if (!TextSpans.isTimeColon(text, at)) {
+          onSeparator(at);
+        }
+        return at;
       case 2:
         onSeparator(at);
         return at;
       case 3:
+        if (!TextSpans.bracketMayOpen(text, at)) {
+          return at;
+        }
         onBracket(at, ']');
         onPrefixBracket(at);
         if (headerCorrelationId == null && messageMode) {
@@ -136,9 +152,12 @@ final class MessageReader {
         }
         return at;
       case 4:
+        if (!TextSpans.bracketMayOpen(text, at)) {
+          return at;
+        }
         onBracket(at, ')');
         if (status == 0 && messageMode) {
-          status = TextStatus.numberAt(text, at + 1, labelBuffer);
+          status = TextStatus.numberAt(text, at + 1);
         }
         if (status == 0 && messageMode) {
           status = TextStatus.beforeParen(text, at);
@@ -147,9 +166,14 @@ final class MessageReader {
       case BRACE_STREAM:
         onBrace(at);
         return at;
+      case HTTP_STREAM:
+        if (status == 0 && text.startsWith(HTTP, at)) {
+          status = TextStatus.afterWord(text, at + HTTP.length());
+        }
+        return at;
       default:
         if (status == 0) {
-          status = TextStatus.afterWord(text, at + STREAMS[s].length(), labelBuffer);
+          status = TextStatus.afterWord(text, at + STATUS.length());
         }
         return at;
     }
@@ -175,30 +199,26 @@ final class MessageReader {
 
   /** A {@code :} or {@code =} at {@code i}: the value of the label before it, if it has one. */
   private void onSeparator(int i) {
-    int kind = TextLabels.labelBefore(text, i, labelBuffer);
+    int kind = TextLabels.labelBefore(text, i);
     if (kind == TextLabels.NONE) {
       if (messageMode && status == 0) {
-        status = TextStatus.beforeColon(text, i, labelBuffer);
+        status = TextStatus.beforeColon(text, i);
       }
       if (messageMode && status == 0) {
         // "cannot fetch token: 401 Unauthorized" (golang.org/x/oauth2): a status and its phrase.
-        status = TextStatus.numberAt(text, TextLabels.valueStart(text, i + 1), labelBuffer);
+        status = TextStatus.numberAt(text, TextLabels.valueStart(text, i + 1));
       }
       return;
     }
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null
-            && !TextLabels.isGuid(builder.traceId)
-            && TextLabels.isGuidAt(text, v)) {
+        if (traceId == null && !hasGuidTrace() && TextLabels.isGuidAt(text, v)) {
           traceId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.CORRELATION_ID:
-        if (correlationId == null
-            && !TextLabels.isGuid(builder.correlationId)
-            && TextLabels.isGuidAt(text, v)) {
+        if (correlationId == null && !hasGuidCorrelation() && TextLabels.isGuidAt(text, v)) {
           correlationId = text.substring(v, v + 36);
         }
         break;
@@ -225,7 +245,7 @@ final class MessageReader {
           status = TextLabels.statusAt(text, v);
         }
         if (messageMode && status == 0 && kind == TextLabels.STATUS_WORD) {
-          status = TextStatus.beforeColon(text, i, labelBuffer); // "`401 Unauthorized` response:"
+          status = TextStatus.beforeColon(text, i); // "`401 Unauthorized` response:"
         }
         break;
       case TextLabels.SUB_ERROR:
@@ -242,6 +262,29 @@ final class MessageReader {
         }
         break;
     }
+  }
+
+  // Whether the builder's trace and correlation IDs are GUIDs, kept for the value last checked: a
+  // body's fields, then its description, name them again and again.
+  private String checkedTrace;
+  private boolean guidTrace;
+  private String checkedCorrelation;
+  private boolean guidCorrelation;
+
+  private boolean hasGuidTrace() {
+    if (builder.traceId != checkedTrace) {
+      checkedTrace = builder.traceId;
+      guidTrace = TextLabels.isGuid(checkedTrace);
+    }
+    return guidTrace;
+  }
+
+  private boolean hasGuidCorrelation() {
+    if (builder.correlationId != checkedCorrelation) {
+      checkedCorrelation = builder.correlationId;
+      guidCorrelation = TextLabels.isGuid(checkedCorrelation);
+    }
+    return guidCorrelation;
   }
 
   /** A redirect URL in the text, from its {@code error=} at {@code equals}: read as one. */
@@ -323,7 +366,7 @@ final class MessageReader {
   private void finish() {
     AadstsErrorBuilder b = builder;
     if (b.errorDescription == null && descriptionStart >= 0) {
-      b.errorDescription = description();
+      b.errorDescription = TextSpans.description(text, descriptionStart);
     }
     if (b.error == null) {
       b.error = error;
@@ -352,38 +395,5 @@ final class MessageReader {
     if (b.httpStatus == null && status != 0) {
       b.httpStatus = status;
     }
-  }
-
-  /**
-   * The error description from {@code descriptionStart}: up to the closing quote when it was
-   * quoted, else up to a stack trace or the end, with literal {@code \r\n}-style escapes decoded.
-   */
-  private String description() {
-    int start = descriptionStart;
-    int end = earliest(text.length(), text.indexOf("\n\tat ", start));
-    end = earliest(end, text.indexOf("\nCaused by: ", start));
-    char before = start > 0 ? text.charAt(start - 1) : ' ';
-    if (before == '"' || before == '\'') {
-      end = Math.min(end, closingQuote(start, before));
-    }
-    String d = text.substring(start, Math.max(start, end)).trim();
-    return d.indexOf('\\') < 0 ? d : Unescaping.lineEscapes(d).trim();
-  }
-
-  private static int earliest(int end, int found) {
-    return found >= 0 && found < end ? found : end;
-  }
-
-  /** The index of the first {@code quote} at or after {@code from} that is not escaped. */
-  private int closingQuote(int from, char quote) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote) {
-        return i;
-      }
-    }
-    return text.length();
   }
 }

@@ -62,9 +62,7 @@ final class ResponseHeaders {
       if (builder.errorDescription == null) {
         builder.errorDescription = challenge.errorDescription;
       }
-      for (Integer code : challenge.codes) {
-        builder.addCode(code);
-      }
+      builder.addCodesOf(challenge);
     }
     if (builder.claims == null && challenge.rawClaims != null) {
       builder.claims = challenge.claims;

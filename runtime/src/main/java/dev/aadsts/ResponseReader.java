@@ -39,9 +39,9 @@ final class ResponseReader {
       if (builder.errorDescription != null) {
         MessageReader.read(builder.errorDescription, builder, false);
       }
-      if (builder.codes.isEmpty()) {
+      if (!builder.hasCodes()) {
         // Gateways and other services wrap the description in fields of their own.
-        for (String value : builder.extraFields.values()) {
+        for (String value : builder.extraFieldValues()) {
           CodeScanner.scan(value, builder::addCode);
         }
       }

@@ -1,5 +1,7 @@
 package dev.aadsts;
 
+import java.util.Arrays;
+
 /**
  * The labels and values {@link MessageReader} recognizes in text, each found by looking a bounded
  * distance back from its {@code :}, {@code =} or number, and forward into its value.
@@ -65,7 +67,42 @@ final class TextLabels {
     STATUS_WORD,
     REQUEST_ID,
   };
-  static final int MAX_LABEL = 16;
+  // The trie of the names written backwards: TRIE[node * SYMBOLS + symbol] is the node after
+  // one more character (ROOT: none), TRIE_KINDS[node] the kind of the name that ends there.
+  private static final int SYMBOLS = 36;
+  private static final int ROOT = 0;
+  private static final char[] TRIE;
+  private static final int[] TRIE_KINDS;
+  // alphanumericIndex of each ASCII character, looked up in one load.
+  private static final byte[] SYMBOL = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      SYMBOL[c] = (byte) alphanumericIndex(c);
+    }
+    int size = 1;
+    for (String name : NAMES) {
+      size += name.length();
+    }
+    char[] trie = new char[size * SYMBOLS];
+    int[] kinds = new int[size];
+    Arrays.fill(kinds, NONE);
+    int nodes = 1;
+    for (int n = 0; n < NAMES.length; n++) {
+      int node = ROOT;
+      for (int i = NAMES[n].length() - 1; i >= 0; i--) {
+        int slot = node * SYMBOLS + alphanumericIndex(NAMES[n].charAt(i));
+        if (trie[slot] == ROOT) {
+          trie[slot] = (char) nodes++;
+        }
+        node = trie[slot];
+      }
+      kinds[node] = KINDS[n];
+    }
+    TRIE = trie;
+    TRIE_KINDS = kinds;
+  }
+
   private static final int MAX_LOOK_BACK = 48;
 
   // Reason phrases and .NET HttpStatusCode names of the statuses Entra ID answers with.
@@ -102,37 +139,31 @@ final class TextLabels {
   /**
    * The kind of the label that ends just before {@code end} (after quotes, backslashes and HTML
    * quote references are skipped), the longest one that starts a word; {@link #NONE} if none.
+   *
+   * <p>Walks back through the trie of the reversed names, so that it stops at the first character
+   * no name has there: most colons (times, URLs, JSON names, line numbers) cost a lookup or two.
    */
-  static int labelBefore(String text, int end, char[] buf) {
+  static int labelBefore(String text, int end) {
     int k = skipQuotesBack(text, end);
-    // Every label ends in one of these letters: most colons (times, URLs, line numbers) stop here.
-    if (k == 0 || "dDpPrRsSeE".indexOf(text.charAt(k - 1)) < 0) {
-      return NONE;
-    }
-    int len = 0;
+    int node = ROOT;
     int best = NONE;
     int stop = Math.max(0, k - MAX_LOOK_BACK);
     while (k > stop) {
       char c = text.charAt(k - 1);
-      if (isAsciiLetterOrDigit(c)) {
-        if (len == MAX_LABEL) {
-          break;
+      int symbol = c < 128 ? SYMBOL[c] : -1;
+      if (symbol >= 0) {
+        node = TRIE[node * SYMBOLS + symbol];
+        if (node == ROOT) {
+          break; // no name goes on with this character
         }
-        buf[len++] = (char) (c | 0x20);
         k--;
-        char before = k > 0 ? text.charAt(k - 1) : ' ';
-        boolean wordStart =
-            !isAsciiLetterOrDigit(before)
-                || (before >= 'a' && before <= 'z' && c >= 'A' && c <= 'Z');
-        if (wordStart) {
-          int kind = kindOf(buf, len);
-          if (kind != NONE) {
-            best = kind;
-          }
+        // Only where a name ends: is this the start of a word?
+        if (TRIE_KINDS[node] != NONE && startsWord(text, k, c)) {
+          best = TRIE_KINDS[node];
         }
-      } else if (c == '_' && len > 0) {
+      } else if (c == '_' && node != ROOT) {
         k--;
-      } else if ((c == ' ' || c == '\t' || c == '\n' || c == '\r') && len > 0) {
+      } else if ((c == ' ' || c == '\t' || c == '\n' || c == '\r') && node != ROOT) {
         int b = k - 1;
         while (b > stop && isBlank(text.charAt(b - 1))) {
           b--;
@@ -148,21 +179,20 @@ final class TextLabels {
     return best;
   }
 
-  /** The kind of the reversed normal form in {@code buf[0..len)}, or {@link #NONE}. */
-  private static int kindOf(char[] buf, int len) {
-    for (int n = 0; n < NAMES.length; n++) {
-      String name = NAMES[n];
-      if (name.length() == len && name.charAt(0) == buf[len - 1]) {
-        int i = 0;
-        while (i < len && name.charAt(i) == buf[len - 1 - i]) {
-          i++;
-        }
-        if (i == len) {
-          return KINDS[n];
-        }
-      }
+  /** Whether {@code c}, at {@code k}, starts a word: after no letter or digit, or camel case. */
+  private static boolean startsWord(String text, int k, char c) {
+    char before = k > 0 ? text.charAt(k - 1) : ' ';
+    return !isAsciiLetterOrDigit(before)
+        || (before >= 'a' && before <= 'z' && c >= 'A' && c <= 'Z');
+  }
+
+  /** 0 to 35 for an ASCII digit or letter (either case), -1 for any other character. */
+  private static int alphanumericIndex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
     }
-    return NONE;
+    char lower = (char) (c | 0x20);
+    return lower >= 'a' && lower <= 'z' ? lower - 'a' + 10 : -1;
   }
 
   private static int skipQuotesBack(String text, int end) {
@@ -212,12 +242,25 @@ final class TextLabels {
    * Whether a GUID ({@code 8-4-4-4-12} hexadecimal digits) that stands alone starts at {@code i}.
    */
   static boolean isGuidAt(String text, int i) {
-    if (i + 36 > text.length() || (i + 36 < text.length() && isHex(text.charAt(i + 36)))) {
+    int end = i + 36;
+    if (end > text.length() || (end < text.length() && isHex(text.charAt(end)))) {
       return false;
     }
-    for (int k = 0; k < 36; k++) {
-      char c = text.charAt(i + k);
-      if (k == 8 || k == 13 || k == 18 || k == 23 ? c != '-' : !isHex(c)) {
+    // The dashes first: most values that are not GUIDs fail there.
+    return text.charAt(i + 8) == '-'
+        && text.charAt(i + 13) == '-'
+        && text.charAt(i + 18) == '-'
+        && text.charAt(i + 23) == '-'
+        && hexRun(text, i, i + 8)
+        && hexRun(text, i + 9, i + 13)
+        && hexRun(text, i + 14, i + 18)
+        && hexRun(text, i + 19, i + 23)
+        && hexRun(text, i + 24, end);
+  }
+
+  private static boolean hexRun(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!isHex(text.charAt(k))) {
         return false;
       }
     }
@@ -262,12 +305,28 @@ final class TextLabels {
   private static int tokenEnd(String text, int start) {
     int limit = Math.min(text.length(), start + 64);
     int end = start;
-    while (end < limit
-        && !Character.isWhitespace(text.charAt(end))
-        && "\"',;}])(\\&".indexOf(text.charAt(end)) < 0) {
+    while (end < limit && !endsToken(text.charAt(end))) {
       end++;
     }
     return end;
+  }
+
+  private static boolean endsToken(char c) {
+    switch (c) {
+      case '"':
+      case '\'':
+      case ',':
+      case ';':
+      case '}':
+      case ']':
+      case ')':
+      case '(':
+      case '\\':
+      case '&':
+        return true;
+      default:
+        return c <= ' ' ? Character.isWhitespace(c) : c > 127 && Character.isWhitespace(c);
+    }
   }
 
   /**
@@ -355,6 +414,7 @@ final class TextLabels {
   }
 
   private static boolean isHex(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    char lower = (char) (c | 0x20);
+    return (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'f');
   }
 }

@@ -14,7 +14,7 @@ final class TextStatus {
    * A status after {@code HTTP} or {@code status}: {@code HTTP 401}, {@code HTTP/1.1 429}, {@code
    * HTTP Error 401}, {@code status code 400}; the number is looked for a few words ahead.
    */
-  static int afterWord(String text, int from, char[] buf) {
+  static int afterWord(String text, int from) {
     int i = from;
     if (i < text.length() && text.charAt(i) == '/') {
       while (i < text.length()
@@ -36,7 +36,7 @@ final class TextStatus {
     if (i >= limit) {
       return 0;
     }
-    int status = numberAt(text, i, buf);
+    int status = numberAt(text, i);
     // MSAL Go: "reply status code was 400:".
     if (status == 0
         && text.startsWith("code was ", i - 9)
@@ -71,7 +71,7 @@ final class TextStatus {
    * {@code RESPONSE} and the like, or before its reason phrase ({@code 401 Unauthorized}, {@code
    * (401) Unauthorized}).
    */
-  static int numberAt(String text, int i, char[] buf) {
+  static int numberAt(String text, int i) {
     if ((i > 0 && !isStatusBoundary(text.charAt(i - 1))) || CodeScanner.digitRun(text, i) != 3) {
       return 0;
     }
@@ -80,7 +80,7 @@ final class TextStatus {
       return 0;
     }
     int value = TextLabels.statusAt(text, i);
-    int kind = TextLabels.labelBefore(text, i, buf);
+    int kind = TextLabels.labelBefore(text, i);
     int after = end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
     boolean phrase =
         after < text.length()
@@ -93,7 +93,7 @@ final class TextStatus {
    * A status that ends a phrase before a colon: {@code HTTP Error 401:}, {@code RESPONSE 400:},
    * {@code 401 Unauthorized:}; looked for at most 32 characters back.
    */
-  static int beforeColon(String text, int colon, char[] buf) {
+  static int beforeColon(String text, int colon) {
     int i = colon;
     int stop = Math.max(0, colon - 32);
     while (i > stop && !CodeScanner.isDigit(text.charAt(i - 1))) {
@@ -108,7 +108,7 @@ final class TextStatus {
     while (start > stop && CodeScanner.isDigit(text.charAt(start - 1))) {
       start--;
     }
-    return i - start == 3 ? numberAt(text, start, buf) : 0;
+    return i - start == 3 ? numberAt(text, start) : 0;
   }
 
   private static boolean isStatusBoundary(char c) {

@@ -16,25 +16,33 @@ import java.util.function.Supplier;
  * JMH runs, whose errors on a loaded machine can exceed the scores.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.aadsts.benchmarks.tools.ReaderRatios
- * [rounds]}: prints one line per input, {@code alternative ÷ ours} above 1 meaning ours is faster.
+ * [rounds [kind]]}: prints one line per input, {@code alternative ÷ ours} above 1 meaning ours is
+ * faster; a kind ({@code message}, {@code body}, {@code redirect}, {@code challenge}) runs only its
+ * pairs.
  */
 public final class ReaderRatios {
   private static final int BATCH = 2_000;
   private static volatile Object sink;
   private static boolean print;
+  private static String only;
 
   private ReaderRatios() {}
 
   /**
    * Runs the comparisons.
    *
-   * @param args the number of alternating batches per side (default 40)
+   * @param args the number of alternating batches per side (default 40), then optionally the one
+   *     kind of input to compare
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-    // A first pass, not printed, so that every reader is compiled before any is timed.
+    only = args.length > 1 ? args[1] : null;
+    // Two first passes, not printed, so that every reader is compiled, and compiled again after
+    // the other inputs' paths deoptimized it, before any is timed: on a loaded machine the
+    // compiler's queue can lag a single pass.
     print = false;
-    run(Math.max(1, rounds / 2));
+    run(rounds);
+    run(rounds);
     print = true;
     run(rounds);
   }
@@ -89,6 +97,9 @@ public final class ReaderRatios {
 
   private static void compare(
       String kind, String shape, int rounds, Supplier<Object> ours, Supplier<Object> alternative) {
+    if (only != null && !only.equals(kind)) {
+      return;
+    }
     long bestOurs = Long.MAX_VALUE;
     long bestAlternative = Long.MAX_VALUE;
     for (int round = 0; round < rounds; round++) {

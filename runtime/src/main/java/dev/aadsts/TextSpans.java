@@ -1,0 +1,91 @@
+package dev.aadsts;
+
+/**
+ * The spans of a message that {@link MessageReader} looks at as a whole: the error description,
+ * which ends at a stack trace or its closing quote; and the colons of times and the brackets of log
+ * lines, which it passes over after a look at their neighbours.
+ */
+final class TextSpans {
+  private TextSpans() {}
+
+  /**
+   * Whether the colon at {@code i} is one of a time ({@code 12:34}), which the text has many of: a
+   * digit on each side, and not a three-digit number before it (a status: {@code RESPONSE 400:}).
+   * No label ends in a digit and no status follows a colon without a blank, so such a colon gives
+   * nothing, and is passed over without looking further.
+   */
+  static boolean isTimeColon(String text, int i) {
+    if (i == 0 || i + 1 >= text.length() || !CodeScanner.isDigit(text.charAt(i + 1))) {
+      return false;
+    }
+    int digits = 0;
+    while (digits < 4 && i - digits > 0 && CodeScanner.isDigit(text.charAt(i - digits - 1))) {
+      digits++;
+    }
+    return digits > 0 && digits != 3;
+  }
+
+  /**
+   * Whether what a bracket at {@code i} can start is there: an OAuth error or a number right after
+   * it, or a blank before it ({@code 400 (Bad Request)}, {@code 7000215 - [...]}). Most brackets of
+   * a log line or stack trace ({@code (TokenClient.java:42)}) have neither.
+   */
+  static boolean bracketMayOpen(String text, int i) {
+    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    return (next >= 'a' && next <= 'z')
+        || next == '_'
+        || CodeScanner.isDigit(next)
+        || (i > 0 && text.charAt(i - 1) == ' ');
+  }
+
+  /**
+   * The error description from {@code descriptionStart}: up to the closing quote when it was
+   * quoted, else up to a stack trace or the end, with literal {@code \r\n}-style escapes decoded.
+   */
+  static String description(String text, int descriptionStart) {
+    int start = descriptionStart;
+    int end = stackTraceStart(text, start);
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    if (before == '"' || before == '\'') {
+      end = Math.min(end, closingQuote(text, start, before));
+    }
+    // Trimmed as String.trim does, before the copy, so that the text is copied once.
+    end = Math.max(start, end);
+    while (start < end && text.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    int backslash = text.indexOf('\\', start);
+    return backslash < 0 || backslash >= end
+        ? text.substring(start, end)
+        : Unescaping.lineEscapes(text, start, end).trim();
+  }
+
+  /**
+   * The first {@code "\n\tat "} or {@code "\nCaused by: "} at or after {@code from}, or the end:
+   * found from the line breaks, which a character search passes faster than a string search.
+   */
+  private static int stackTraceStart(String text, int from) {
+    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (text.startsWith("\tat ", i + 1) || text.startsWith("Caused by: ", i + 1)) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** The index of the first {@code quote} at or after {@code from} that is not escaped. */
+  private static int closingQuote(String text, int from, char quote) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+}
