@@ -100,9 +100,7 @@ final class EnumMethods {
             + "@param code the number after {@code AADSTS}\n"
             + "@return the constant, or a code whose {@code isKnown()} is false";
     lookupSignature(out, n.errorCode, "of", javadoc, n, model);
-    out.begin().append("return slot < 0 ? ").append(n.errorCode).append(".unknown(code) : VALUES[");
-    out.text().append(CodeEnumWriter.ORDINAL).append("];");
-    out.end().close().blank();
+    returnAt(out, "slot < 0 ? " + n.errorCode + ".unknown(code) : ", "VALUES");
   }
 
   static void parse(JavaWriter out, EnumNames n) {
@@ -134,15 +132,7 @@ final class EnumMethods {
             + "@param code the number after {@code AADSTS}\n"
             + "@return the code's category; {@code UNKNOWN} for codes the catalog does not list";
     lookupSignature(out, n.category, "categoryOf", javadoc, n, model);
-    out.begin()
-        .append("return slot < 0 ? ")
-        .append(n.category)
-        .append(".UNKNOWN : ")
-        .append(CodeColumns.KINDS)
-        .append(".CATEGORIES[")
-        .append(CodeEnumWriter.ORDINAL)
-        .append("];");
-    out.end().close().blank();
+    returnAt(out, "slot < 0 ? " + n.category + ".UNKNOWN : ", CodeColumns.KINDS + ".CATEGORIES");
   }
 
   static void isRetryable(JavaWriter out, EnumNames n, CodeModel model) {
@@ -153,7 +143,12 @@ final class EnumMethods {
             + "@return {@code true} for the catalog's retryable codes; {@code false} for others and\n"
             + "    for codes the catalog does not list";
     lookupSignature(out, "boolean", "isRetryable", javadoc, n, model);
-    out.begin().append("return slot >= 0 && ").append(CodeColumns.KINDS).append(".RETRYABLE[");
+    returnAt(out, "slot >= 0 && ", CodeColumns.KINDS + ".RETRYABLE");
+  }
+
+  /** Ends a lookup by number: {@code return <test> <column>[<the slot's ordinal>];}. */
+  private static void returnAt(JavaWriter out, String test, String column) {
+    out.begin().append("return ").append(test).append(column).append('[');
     out.text().append(CodeEnumWriter.ORDINAL).append("];");
     out.end().close().blank();
   }
