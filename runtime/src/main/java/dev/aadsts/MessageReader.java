@@ -43,7 +43,7 @@ final class MessageReader {
 
   private int firstCode = -1;
   private int descriptionStart = -1;
-  private boolean bodyRead;
+  private int skipTo = EmbeddedBody.NO_BODY; // where the walk goes on after a body read
   private boolean queryRead;
   private boolean labelsWanted;
   private String error;
@@ -111,6 +111,14 @@ final class MessageReader {
         break;
       }
       heads[s] = find(s, on(s, at) + 1);
+      if (skipTo > at) {
+        // A body read: its text gave its fields, so no stream looks inside it.
+        for (int t = 0; t < streams; t++) {
+          if (heads[t] < skipTo) {
+            heads[t] = find(t, skipTo);
+          }
+        }
+      }
     }
     finish();
   }
@@ -119,7 +127,7 @@ final class MessageReader {
   private int find(int s, int from) {
     // A stream stops where nothing it finds would count any more: a body after one was read, a
     // status word after a status, labels in a description that does not need them.
-    if ((s == BRACE_STREAM && bodyRead)
+    if ((s == BRACE_STREAM && skipTo != EmbeddedBody.NO_BODY)
         || (s >= HTTP_STREAM && status != 0)
         || (!labelsWanted && (s == 1 || s == 2 || s == 4))) {
       return NONE;
@@ -164,7 +172,7 @@ final class MessageReader {
         }
         return at;
       case BRACE_STREAM:
-        onBrace(at);
+        skipTo = EmbeddedBody.read(text, at, builder);
         return at;
       case HTTP_STREAM:
         if (status == 0 && text.startsWith(HTTP, at)) {
@@ -351,15 +359,6 @@ final class MessageReader {
         d++;
       }
       descriptionStart = d;
-    }
-  }
-
-  /** A brace at {@code i}: if it opens an error body, plain or encoded, reads it. */
-  private void onBrace(int i) {
-    String body = EmbeddedBody.at(text, i);
-    if (body != null) {
-      bodyRead = true;
-      JsonBodyReader.read(body, body == text ? i : 0, builder);
     }
   }
 
