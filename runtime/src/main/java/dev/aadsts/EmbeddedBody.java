@@ -41,7 +41,7 @@ final class EmbeddedBody {
         CodeScanner.scan(value, builder::addCode);
       }
     }
-    return body == text ? end : sourceIndex(text, i, end);
+    return body == text ? end : sourceIndex(text, i, body, end);
   }
 
   /**
@@ -66,16 +66,19 @@ final class EmbeddedBody {
   }
 
   /**
-   * The index in {@code text} that index {@code decoded} of {@link #at at(text, i)} stands for:
-   * where the encoded body ends, when the decoded one ends at {@code decoded}.
+   * The index in {@code text} that index {@code decoded} of {@code body}, {@link #at at(text, i)},
+   * stands for: where the encoded body ends, when the decoded one ends at {@code decoded}.
    */
-  static int sourceIndex(String text, int i, int decoded) {
+  static int sourceIndex(String text, int i, String body, int decoded) {
     int kind = kind(text, i);
     if (kind == PLAIN) {
       return decoded;
     }
     if (kind == ENTITIES) {
-      return Unescaping.entitySource(text, i, decoded);
+      return tailIndex(text, i, body, decoded, '&', 10);
+    }
+    if (kind == 1) {
+      return tailIndex(text, i, body, decoded, '\\', 6);
     }
     // The levels again (rare past one), mapped back from the innermost.
     int levels = 0;
@@ -83,16 +86,36 @@ final class EmbeddedBody {
       levels++;
     }
     String[] decodings = new String[levels];
-    String body = Unescaping.backslashes(text, i);
+    String decoding = Unescaping.backslashes(text, i);
     for (int k = 0; k < levels; k++) {
-      decodings[k] = body;
-      body = Unescaping.backslashes(body, 0);
+      decodings[k] = decoding;
+      decoding = k + 1 < levels ? Unescaping.backslashes(decoding, 0) : null;
     }
     int at = decoded;
     for (int k = levels - 1; k >= 0; k--) {
       at = Unescaping.backslashSource(decodings[k], 0, at);
     }
     return Unescaping.backslashSource(text, i, at);
+  }
+
+  /**
+   * {@link #sourceIndex} for one level of {@code escape}-started escapes at most {@code longest}
+   * characters long. The decoded text ends as the encoded one does, so where the body ends in the
+   * decoded text, the rest after it is the encoded text's last characters: unless an escape is in
+   * that rest or runs across its start, which a forward count then settles.
+   */
+  private static int tailIndex(
+      String text, int i, String body, int decoded, char escape, int longest) {
+    int rest = body.length() - decoded;
+    int end = text.length() - rest;
+    if (end > i
+        && text.indexOf(escape, Math.max(i, end - longest)) < 0
+        && text.regionMatches(end, body, decoded, rest)) {
+      return end;
+    }
+    return escape == '&'
+        ? Unescaping.entitySource(text, i, decoded)
+        : Unescaping.backslashSource(text, i, decoded);
   }
 
   private static final int NONE = -1;

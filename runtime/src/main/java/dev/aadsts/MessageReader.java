@@ -91,20 +91,21 @@ final class MessageReader {
     labelsWanted =
         messageMode
             || builder.error == null
-            || !TextLabels.isGuid(builder.traceId)
-            || !TextLabels.isGuid(builder.correlationId)
+            || !builder.hasGuidTrace()
+            || !builder.hasGuidCorrelation()
             || builder.timestamp == null;
     int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
     int[] heads = new int[streams];
     for (int s = 0; s < streams; s++) {
       heads[s] = find(s, 0);
     }
+    // Codes and colons are most of the starts; the other streams' next start is kept aside, and
+    // looked for again only when it is taken.
+    int rare = rarest(heads, streams);
     while (true) {
-      int s = 0;
-      for (int t = 1; t < streams; t++) {
-        if (heads[t] < heads[s]) {
-          s = t;
-        }
+      int s = heads[0] <= heads[1] ? 0 : 1;
+      if (heads[rare] < heads[s]) {
+        s = rare;
       }
       int at = heads[s];
       if (at == NONE) {
@@ -119,8 +120,22 @@ final class MessageReader {
           }
         }
       }
+      if (s >= 2 || skipTo > at) {
+        rare = rarest(heads, streams);
+      }
     }
     finish();
+  }
+
+  /** The stream other than codes and colons whose next start comes first. */
+  private static int rarest(int[] heads, int streams) {
+    int rare = 2;
+    for (int t = 3; t < streams; t++) {
+      if (heads[t] < heads[rare]) {
+        rare = t;
+      }
+    }
+    return rare;
   }
 
   /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */
@@ -221,12 +236,14 @@ final class MessageReader {
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null && !hasGuidTrace() && TextLabels.isGuidAt(text, v)) {
+        if (traceId == null && !builder.hasGuidTrace() && TextLabels.isGuidAt(text, v)) {
           traceId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.CORRELATION_ID:
-        if (correlationId == null && !hasGuidCorrelation() && TextLabels.isGuidAt(text, v)) {
+        if (correlationId == null
+            && !builder.hasGuidCorrelation()
+            && TextLabels.isGuidAt(text, v)) {
           correlationId = text.substring(v, v + 36);
         }
         break;
@@ -270,29 +287,6 @@ final class MessageReader {
         }
         break;
     }
-  }
-
-  // Whether the builder's trace and correlation IDs are GUIDs, kept for the value last checked: a
-  // body's fields, then its description, name them again and again.
-  private String checkedTrace;
-  private boolean guidTrace;
-  private String checkedCorrelation;
-  private boolean guidCorrelation;
-
-  private boolean hasGuidTrace() {
-    if (builder.traceId != checkedTrace) {
-      checkedTrace = builder.traceId;
-      guidTrace = TextLabels.isGuid(checkedTrace);
-    }
-    return guidTrace;
-  }
-
-  private boolean hasGuidCorrelation() {
-    if (builder.correlationId != checkedCorrelation) {
-      checkedCorrelation = builder.correlationId;
-      guidCorrelation = TextLabels.isGuid(checkedCorrelation);
-    }
-    return guidCorrelation;
   }
 
   /** A redirect URL in the text, from its {@code error=} at {@code equals}: read as one. */
@@ -370,16 +364,16 @@ final class MessageReader {
     if (b.error == null) {
       b.error = error;
     }
-    if (traceId != null && !TextLabels.isGuid(b.traceId)) {
+    if (traceId != null && !b.hasGuidTrace()) {
       b.traceId = traceId;
     }
-    if (traceId == null && requestId != null && !TextLabels.isGuid(b.traceId)) {
+    if (traceId == null && requestId != null && !b.hasGuidTrace()) {
       b.traceId = requestId; // the sign-in page's "Request Id" is the trace ID
     }
     if (correlationId == null) {
       correlationId = headerCorrelationId;
     }
-    if (correlationId != null && !TextLabels.isGuid(b.correlationId)) {
+    if (correlationId != null && !b.hasGuidCorrelation()) {
       b.correlationId = correlationId;
     }
     if (b.timestamp == null) {
