@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +44,20 @@ class MessageBodySpanTest {
   void escapedBodyThenText() {
     String escaped = BODY.replace("\\", "\\\\").replace("\"", "\\\"");
     assertAround(AadstsError.fromMessage("{\"msg\":\"failed: " + escaped + after() + "\"}"));
+  }
+
+  @Test
+  void escapedBodyThenPlainText() {
+    // The text after the body has no escape: its end is found from the text's tail.
+    String escaped = BODY.replace("\\", "\\\\").replace("\"", "\\\"");
+    assertAround(AadstsError.fromMessage("failed: " + escaped + after()));
+  }
+
+  @Test
+  void entityBodyThenTextWithEntities() {
+    // An entity after the body: its end is counted from the start instead.
+    String entities = BODY.replace("\"", "&quot;");
+    assertAround(AadstsError.fromMessage(entities + after() + " &amp; more"));
   }
 
   @Test
@@ -108,5 +123,32 @@ class MessageBodySpanTest {
                 + " secret provided.\"}");
     assertEquals(Optional.of("invalid_client"), error.error());
     assertEquals(List.of(7000215), error.codes());
+  }
+
+  @Test
+  void encodedEndFoundFromTheTailAsByCountingFromTheStart() {
+    long seed = new Random().nextLong();
+    System.out.println("encodedEndFoundFromTheTailAsByCountingFromTheStart seed " + seed);
+    Random random = new Random(seed);
+    String[] pieces = {"a", " ", "}", "&", ";", "quot", "#34", "&quot;", "\\", "\"", "u", "0022"};
+    String entityBody = BODY.replace("\"", "&quot;");
+    String escapedBody = BODY.replace("\\", "\\\\").replace("\"", "\\\"");
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder tail = new StringBuilder();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        tail.append(pieces[random.nextInt(pieces.length)]);
+      }
+      for (String encoded : new String[] {entityBody, escapedBody}) {
+        String text = "x " + encoded + tail;
+        String body = EmbeddedBody.at(text, 2);
+        int end = JsonBodyReader.readSpan(body, 0, new AadstsErrorBuilder(body));
+        int counted =
+            encoded == entityBody
+                ? Unescaping.entitySource(text, 2, end)
+                : Unescaping.backslashSource(text, 2, end);
+        assertEquals(counted, EmbeddedBody.sourceIndex(text, 2, body, end), text);
+        assertEquals(2 + encoded.length(), counted, text);
+      }
+    }
   }
 }
