@@ -96,31 +96,35 @@ final class MessageReader {
             || builder.timestamp == null;
     int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
     int[] heads = new int[streams];
-    for (int s = 0; s < streams; s++) {
+    for (int s = 2; s < streams; s++) {
       heads[s] = find(s, 0);
     }
-    // Codes and colons are most of the starts; the other streams' next start is kept aside, and
-    // looked for again only when it is taken.
+    // Codes and colons are most of the starts, so they are merged on their own; the other
+    // streams' first start is kept aside, and looked for again only when it is taken.
+    int code = find(0, 0);
+    int colon = find(1, 0);
     int rare = rarest(heads, streams);
     while (true) {
-      int s = heads[0] <= heads[1] ? 0 : 1;
-      if (heads[rare] < heads[s]) {
-        s = rare;
-      }
-      int at = heads[s];
-      if (at == NONE) {
+      int next = heads[rare];
+      if (code < colon && code < next) {
+        code = find(0, onA(code) + 1);
+      } else if (colon < next) {
+        if (!TextSpans.isTimeColon(text, colon)) {
+          onSeparator(colon);
+        }
+        colon = find(1, colon + 1);
+      } else if (next == NONE) {
         break;
-      }
-      heads[s] = find(s, on(s, at) + 1);
-      if (skipTo > at) {
-        // A body read: its text gave its fields, so no stream looks inside it.
-        for (int t = 0; t < streams; t++) {
-          if (heads[t] < skipTo) {
-            heads[t] = find(t, skipTo);
+      } else {
+        heads[rare] = find(rare, on(rare, next) + 1);
+        if (skipTo > next) {
+          // A body read: its text gave its fields, so no stream looks inside it.
+          code = code < skipTo ? find(0, skipTo) : code;
+          colon = colon < skipTo ? find(1, skipTo) : colon;
+          for (int t = 2; t < streams; t++) {
+            heads[t] = heads[t] < skipTo ? find(t, skipTo) : heads[t];
           }
         }
-      }
-      if (s >= 2 || skipTo > at) {
         rare = rarest(heads, streams);
       }
     }
@@ -154,13 +158,6 @@ final class MessageReader {
   /** Handles the start of stream {@code s} at {@code at}; returns the last index it consumed. */
   private int on(int s, int at) {
     switch (s) {
-      case 0:
-        return onA(at);
-      case 1:
-        if (!TextSpans.isTimeColon(text, at)) {
-          onSeparator(at);
-        }
-        return at;
       case 2:
         onSeparator(at);
         return at;
