@@ -8,10 +8,12 @@ package dev.aadsts;
  * looked at where it stands — codes from their {@code A}, labels from their {@code :} or {@code =}
  * (looking a bounded distance back), prefixes from their bracket, statuses from their digits, a
  * response body from its brace. So the cost is linear in the text and nothing is scanned again per
- * label. A response body inside the text, if asked for, is read into the builder where it is met;
- * what the text shows elsewhere only fills fields the builder does not have yet, except for codes,
- * which are appended, and for trace and correlation IDs, where a GUID beats a value that is not one
- * (a placeholder such as {@code <uuid>}).
+ * label. A response body inside the text, if asked for, is read into the builder where it is met,
+ * and what its JSON reader read whole is the body's word on its fields: the walk skips that text
+ * and reads only the body's description, as {@link AadstsError#parse(String)} does. What the text
+ * shows outside the body only fills fields the builder does not have yet, except for codes, which
+ * are appended, and for trace and correlation IDs, where a GUID beats a value that is not one (a
+ * placeholder such as {@code <uuid>}).
  */
 final class MessageReader {
   // The "7000215 - [2024-01-01 10:00:00Z]: " prefix of some MSAL.NET messages.
