@@ -88,8 +88,8 @@ final class AadstsErrorBuilder {
 
   /** The codes, in order of appearance, as an unmodifiable list. */
   List<Integer> codeList() {
-    if (codeCount == 0) {
-      return Collections.emptyList();
+    if (codeCount <= 1) { // most readings: one object, not three
+      return codeCount == 0 ? Collections.emptyList() : Collections.singletonList(codes[0]);
     }
     Integer[] boxed = new Integer[codeCount];
     for (int i = 0; i < codeCount; i++) {
@@ -117,6 +117,29 @@ final class AadstsErrorBuilder {
     return extraFields == null
         ? Collections.<String, String>emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
+  }
+
+  // Whether the builder's trace and correlation IDs are GUIDs, kept for the value last checked: a
+  // body's fields, then its description, name them again and again.
+  private String checkedTrace;
+  private boolean guidTrace;
+  private String checkedCorrelation;
+  private boolean guidCorrelation;
+
+  boolean hasGuidTrace() {
+    if (traceId != checkedTrace) {
+      checkedTrace = traceId;
+      guidTrace = TextLabels.isGuid(checkedTrace);
+    }
+    return guidTrace;
+  }
+
+  boolean hasGuidCorrelation() {
+    if (correlationId != checkedCorrelation) {
+      checkedCorrelation = correlationId;
+      guidCorrelation = TextLabels.isGuid(checkedCorrelation);
+    }
+    return guidCorrelation;
   }
 
   AadstsError build() {

@@ -7,7 +7,42 @@ package dev.aadsts;
  * it); single quotes too (a Python dict repr).
  */
 final class EmbeddedBody {
+  static final int NO_BODY = -2;
+
   private EmbeddedBody() {}
+
+  /**
+   * Reads the error body whose brace is at {@code i}, if one starts there, into {@code builder}.
+   * What the JSON reader read whole (the body, or its fields up to where it is cut short or broken)
+   * is the body's word on its fields: only its description is read again, as text, as {@link
+   * AadstsError#parse(String)} does, so the caller's walk goes on after it.
+   *
+   * @return the index in {@code text} where the walk goes on: after the body's text, or {@code i}
+   *     if nothing of it was read whole; {@link #NO_BODY} if no error body starts there
+   */
+  static int read(String text, int i, AadstsErrorBuilder builder) {
+    String body = at(text, i);
+    if (body == null) {
+      return NO_BODY;
+    }
+    int start = body == text ? i : 0;
+    String description = builder.errorDescription;
+    int read = JsonBodyReader.readSpan(body, start, builder);
+    int end = read >= 0 ? read : ~read;
+    if (end <= start + 1) {
+      return i;
+    }
+    if (builder.errorDescription != null && builder.errorDescription != description) {
+      MessageReader.read(builder.errorDescription, builder, false);
+    }
+    if (read >= 0 && !builder.hasCodes()) {
+      // Gateways and other services wrap the description in fields of their own.
+      for (String value : builder.extraFieldValues()) {
+        CodeScanner.scan(value, builder::addCode);
+      }
+    }
+    return body == text ? end : sourceIndex(text, i, body, end);
+  }
 
   /**
    * The body whose brace is at {@code i}, decoded: {@code text} itself if it is plain (read it from
@@ -15,6 +50,83 @@ final class EmbeddedBody {
    * The decoded string runs to the end of the text, so a body cut short keeps what it has.
    */
   static String at(String text, int i) {
+    int kind = kind(text, i);
+    if (kind == NONE || kind == PLAIN) {
+      return kind == PLAIN ? text : null;
+    }
+    if (kind == ENTITIES) {
+      return Unescaping.entities(text, i);
+    }
+    // Escaped once ({\"error\":...}) or twice ({\\\"error\\\"...}): one level per decoding.
+    String body = Unescaping.backslashes(text, i);
+    for (int level = kind / 2; level > 0; level /= 2) {
+      body = Unescaping.backslashes(body, 0);
+    }
+    return body;
+  }
+
+  /**
+   * The index in {@code text} that index {@code decoded} of {@code body}, {@link #at at(text, i)},
+   * stands for: where the encoded body ends, when the decoded one ends at {@code decoded}.
+   */
+  static int sourceIndex(String text, int i, String body, int decoded) {
+    int kind = kind(text, i);
+    if (kind == PLAIN) {
+      return decoded;
+    }
+    if (kind == ENTITIES) {
+      return tailIndex(text, i, body, decoded, '&', 10);
+    }
+    if (kind == 1) {
+      return tailIndex(text, i, body, decoded, '\\', 6);
+    }
+    // The levels again (rare past one), mapped back from the innermost.
+    int levels = 0;
+    for (int level = kind / 2; level > 0; level /= 2) {
+      levels++;
+    }
+    String[] decodings = new String[levels];
+    String decoding = Unescaping.backslashes(text, i);
+    for (int k = 0; k < levels; k++) {
+      decodings[k] = decoding;
+      decoding = k + 1 < levels ? Unescaping.backslashes(decoding, 0) : null;
+    }
+    int at = decoded;
+    for (int k = levels - 1; k >= 0; k--) {
+      at = Unescaping.backslashSource(decodings[k], 0, at);
+    }
+    return Unescaping.backslashSource(text, i, at);
+  }
+
+  /**
+   * {@link #sourceIndex} for one level of {@code escape}-started escapes at most {@code longest}
+   * characters long. The decoded text ends as the encoded one does, so where the body ends in the
+   * decoded text, the rest after it is the encoded text's last characters: unless an escape is in
+   * that rest or runs across its start, which a forward count then settles.
+   */
+  private static int tailIndex(
+      String text, int i, String body, int decoded, char escape, int longest) {
+    int rest = body.length() - decoded;
+    int end = text.length() - rest;
+    if (end > i
+        && text.indexOf(escape, Math.max(i, end - longest)) < 0
+        && text.regionMatches(end, body, decoded, rest)) {
+      return end;
+    }
+    return escape == '&'
+        ? Unescaping.entitySource(text, i, decoded)
+        : Unescaping.backslashSource(text, i, decoded);
+  }
+
+  private static final int NONE = -1;
+  private static final int PLAIN = 0;
+  private static final int ENTITIES = -2;
+
+  /**
+   * How the body at {@code i} is encoded: {@link #NONE} (no body), {@link #PLAIN}, {@link
+   * #ENTITIES}, or the number of backslashes before its first quote.
+   */
+  private static int kind(String text, int i) {
     int j = i + 1;
     while (j < text.length() && j - i < 32 && isBlank(text, j)) {
       j += text.charAt(j) == '\\' ? 2 : 1;
@@ -26,23 +138,15 @@ final class EmbeddedBody {
       backslashes++;
     }
     if (quotedError(text, quote, "\"") || quotedError(text, quote, "'")) {
-      if (backslashes == 0) {
-        return text;
-      }
-      // Escaped once ({\"error\":...}) or twice ({\\\"error\\\":...}): one level per decoding.
-      String body = Unescaping.backslashes(text, i);
-      for (int level = backslashes / 2; level > 0; level /= 2) {
-        body = Unescaping.backslashes(body, 0);
-      }
-      return body;
+      return backslashes;
     }
     if (quotedError(text, j, "&quot;")
         || quotedError(text, j, "&#34;")
         || quotedError(text, j, "&#x22;")
         || quotedError(text, j, "&#39;")) {
-      return Unescaping.entities(text, i);
+      return ENTITIES;
     }
-    return null;
+    return NONE;
   }
 
   /**

@@ -30,6 +30,8 @@ final class JsonBodyReader {
   private final String s;
   private final AadstsErrorBuilder builder;
   private int pos;
+  // The index after the last part of the object read whole: its brace, a field, a comma.
+  private int complete;
   // The first backslash at or after the last string read, or NO_BACKSLASH; -1 before the first.
   private int backslash = -1;
 
@@ -43,19 +45,22 @@ final class JsonBodyReader {
    * Reads the object whose brace is at {@code start} into {@code builder}, overwriting what the
    * fields set. Text after the object is ignored.
    *
-   * @return {@code true} if the whole object was read, {@code false} if reading stopped at a syntax
-   *     error or the end of the input
+   * @return how far it read: the index after the object if it was read whole; else {@code ~k},
+   *     where {@code k} is the index after its last field read whole (or after its brace), since
+   *     reading stopped at a syntax error or the end of the input; -1 if no object starts there
    */
-  static boolean read(String text, int start, AadstsErrorBuilder builder) {
+  static int readSpan(String text, int start, AadstsErrorBuilder builder) {
     if (start < 0 || start >= text.length() || text.charAt(start) != '{') {
-      return false;
+      return -1;
     }
-    return new JsonBodyReader(text, start, builder).object();
+    JsonBodyReader reader = new JsonBodyReader(text, start, builder);
+    return reader.object() ? reader.pos : ~reader.complete;
   }
 
   private boolean object() {
     pos++;
     while (true) {
+      complete = pos;
       blanks();
       if (pos >= s.length()) {
         return false;
@@ -312,17 +317,9 @@ final class JsonBodyReader {
 
   /** Skips a string without decoding it; false if it does not end. */
   private boolean skipString() {
-    char quote = s.charAt(pos);
-    for (int i = pos + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote) {
-        pos = i + 1;
-        return true;
-      }
-    }
-    return false;
+    int close = closingQuote(pos + 1, s.charAt(pos));
+    pos = close < 0 ? pos : close + 1;
+    return close >= 0;
   }
 
   /** Skips any value: an object, an array, a string or a bare word. */

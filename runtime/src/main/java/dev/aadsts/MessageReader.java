@@ -8,10 +8,12 @@ package dev.aadsts;
  * looked at where it stands — codes from their {@code A}, labels from their {@code :} or {@code =}
  * (looking a bounded distance back), prefixes from their bracket, statuses from their digits, a
  * response body from its brace. So the cost is linear in the text and nothing is scanned again per
- * label. A response body inside the text, if asked for, is read into the builder where it is met;
- * what the text shows elsewhere only fills fields the builder does not have yet, except for codes,
- * which are appended, and for trace and correlation IDs, where a GUID beats a value that is not one
- * (a placeholder such as {@code <uuid>}).
+ * label. A response body inside the text, if asked for, is read into the builder where it is met,
+ * and what its JSON reader read whole is the body's word on its fields: the walk skips that text
+ * and reads only the body's description, as {@link AadstsError#parse(String)} does. What the text
+ * shows outside the body only fills fields the builder does not have yet, except for codes, which
+ * are appended, and for trace and correlation IDs, where a GUID beats a value that is not one (a
+ * placeholder such as {@code <uuid>}).
  */
 final class MessageReader {
   // The "7000215 - [2024-01-01 10:00:00Z]: " prefix of some MSAL.NET messages.
@@ -43,7 +45,7 @@ final class MessageReader {
 
   private int firstCode = -1;
   private int descriptionStart = -1;
-  private boolean bodyRead;
+  private int skipTo = EmbeddedBody.NO_BODY; // where the walk goes on after a body read
   private boolean queryRead;
   private boolean labelsWanted;
   private String error;
@@ -91,35 +93,62 @@ final class MessageReader {
     labelsWanted =
         messageMode
             || builder.error == null
-            || !TextLabels.isGuid(builder.traceId)
-            || !TextLabels.isGuid(builder.correlationId)
+            || !builder.hasGuidTrace()
+            || !builder.hasGuidCorrelation()
             || builder.timestamp == null;
     int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
     int[] heads = new int[streams];
-    for (int s = 0; s < streams; s++) {
+    for (int s = 2; s < streams; s++) {
       heads[s] = find(s, 0);
     }
+    // Codes and colons are most of the starts, so they are merged on their own; the other
+    // streams' first start is kept aside, and looked for again only when it is taken.
+    int code = find(0, 0);
+    int colon = find(1, 0);
+    int rare = rarest(heads, streams);
     while (true) {
-      int s = 0;
-      for (int t = 1; t < streams; t++) {
-        if (heads[t] < heads[s]) {
-          s = t;
+      int next = heads[rare];
+      if (code < colon && code < next) {
+        code = find(0, onA(code) + 1);
+      } else if (colon < next) {
+        if (!TextSpans.isTimeColon(text, colon)) {
+          onSeparator(colon);
         }
-      }
-      int at = heads[s];
-      if (at == NONE) {
+        colon = find(1, colon + 1);
+      } else if (next == NONE) {
         break;
+      } else {
+        heads[rare] = find(rare, on(rare, next) + 1);
+        if (skipTo > next) {
+          // A body read: its text gave its fields, so no stream looks inside it.
+          code = code < skipTo ? find(0, skipTo) : code;
+          colon = colon < skipTo ? find(1, skipTo) : colon;
+          for (int t = 2; t < streams; t++) {
+            heads[t] = heads[t] < skipTo ? find(t, skipTo) : heads[t];
+          }
+        }
+        rare = rarest(heads, streams);
       }
-      heads[s] = find(s, on(s, at) + 1);
     }
     finish();
+  }
+
+  /** The stream other than codes and colons whose next start comes first. */
+  private static int rarest(int[] heads, int streams) {
+    int rare = 2;
+    for (int t = 3; t < streams; t++) {
+      if (heads[t] < heads[rare]) {
+        rare = t;
+      }
+    }
+    return rare;
   }
 
   /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */
   private int find(int s, int from) {
     // A stream stops where nothing it finds would count any more: a body after one was read, a
     // status word after a status, labels in a description that does not need them.
-    if ((s == BRACE_STREAM && bodyRead)
+    if ((s == BRACE_STREAM && skipTo != EmbeddedBody.NO_BODY)
         || (s >= HTTP_STREAM && status != 0)
         || (!labelsWanted && (s == 1 || s == 2 || s == 4))) {
       return NONE;
@@ -131,13 +160,6 @@ final class MessageReader {
   /** Handles the start of stream {@code s} at {@code at}; returns the last index it consumed. */
   private int on(int s, int at) {
     switch (s) {
-      case 0:
-        return onA(at);
-      case 1:
-        if (!TextSpans.isTimeColon(text, at)) {
-          onSeparator(at);
-        }
-        return at;
       case 2:
         onSeparator(at);
         return at;
@@ -164,7 +186,7 @@ final class MessageReader {
         }
         return at;
       case BRACE_STREAM:
-        onBrace(at);
+        skipTo = EmbeddedBody.read(text, at, builder);
         return at;
       case HTTP_STREAM:
         if (status == 0 && text.startsWith(HTTP, at)) {
@@ -213,12 +235,14 @@ final class MessageReader {
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null && !hasGuidTrace() && TextLabels.isGuidAt(text, v)) {
+        if (traceId == null && !builder.hasGuidTrace() && TextLabels.isGuidAt(text, v)) {
           traceId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.CORRELATION_ID:
-        if (correlationId == null && !hasGuidCorrelation() && TextLabels.isGuidAt(text, v)) {
+        if (correlationId == null
+            && !builder.hasGuidCorrelation()
+            && TextLabels.isGuidAt(text, v)) {
           correlationId = text.substring(v, v + 36);
         }
         break;
@@ -262,29 +286,6 @@ final class MessageReader {
         }
         break;
     }
-  }
-
-  // Whether the builder's trace and correlation IDs are GUIDs, kept for the value last checked: a
-  // body's fields, then its description, name them again and again.
-  private String checkedTrace;
-  private boolean guidTrace;
-  private String checkedCorrelation;
-  private boolean guidCorrelation;
-
-  private boolean hasGuidTrace() {
-    if (builder.traceId != checkedTrace) {
-      checkedTrace = builder.traceId;
-      guidTrace = TextLabels.isGuid(checkedTrace);
-    }
-    return guidTrace;
-  }
-
-  private boolean hasGuidCorrelation() {
-    if (builder.correlationId != checkedCorrelation) {
-      checkedCorrelation = builder.correlationId;
-      guidCorrelation = TextLabels.isGuid(checkedCorrelation);
-    }
-    return guidCorrelation;
   }
 
   /** A redirect URL in the text, from its {@code error=} at {@code equals}: read as one. */
@@ -354,15 +355,6 @@ final class MessageReader {
     }
   }
 
-  /** A brace at {@code i}: if it opens an error body, plain or encoded, reads it. */
-  private void onBrace(int i) {
-    String body = EmbeddedBody.at(text, i);
-    if (body != null) {
-      bodyRead = true;
-      JsonBodyReader.read(body, body == text ? i : 0, builder);
-    }
-  }
-
   private void finish() {
     AadstsErrorBuilder b = builder;
     if (b.errorDescription == null && descriptionStart >= 0) {
@@ -371,16 +363,16 @@ final class MessageReader {
     if (b.error == null) {
       b.error = error;
     }
-    if (traceId != null && !TextLabels.isGuid(b.traceId)) {
+    if (traceId != null && !b.hasGuidTrace()) {
       b.traceId = traceId;
     }
-    if (traceId == null && requestId != null && !TextLabels.isGuid(b.traceId)) {
+    if (traceId == null && requestId != null && !b.hasGuidTrace()) {
       b.traceId = requestId; // the sign-in page's "Request Id" is the trace ID
     }
     if (correlationId == null) {
       correlationId = headerCorrelationId;
     }
-    if (correlationId != null && !TextLabels.isGuid(b.correlationId)) {
+    if (correlationId != null && !b.hasGuidCorrelation()) {
       b.correlationId = correlationId;
     }
     if (b.timestamp == null) {

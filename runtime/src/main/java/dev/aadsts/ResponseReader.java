@@ -35,7 +35,7 @@ final class ResponseReader {
     int object = objectStart(text);
     if (object < 0) {
       MessageReader.read(text, builder, true);
-    } else if (JsonBodyReader.read(text, object, builder)) {
+    } else if (JsonBodyReader.readSpan(text, object, builder) >= 0) {
       if (builder.errorDescription != null) {
         MessageReader.read(builder.errorDescription, builder, false);
       }

@@ -175,6 +175,65 @@ final class Unescaping {
     return out.append(s, copied, s.length()).toString();
   }
 
+  /**
+   * The index in {@code s} where {@link #backslashes backslashes(s, from)} has given {@code
+   * decoded} characters: the end, in the encoded text, of a span found in the decoded one.
+   */
+  static int backslashSource(String s, int from, int decoded) {
+    int i = from;
+    int out = 0;
+    while (i < s.length() && out < decoded) {
+      int backslash = s.indexOf('\\', i);
+      int run = (backslash < 0 ? s.length() : backslash) - i;
+      if (out + run >= decoded) {
+        return i + (decoded - out);
+      }
+      out += run;
+      i += run;
+      if (i + 1 >= s.length()) {
+        return s.length();
+      }
+      // As decode: a unicode escape gives one character, an incomplete one two, any other one.
+      boolean unicode = s.charAt(i + 1) == 'u';
+      i += 2;
+      if (unicode && hex(s, i, 4) >= 0) {
+        i += 4;
+        out++;
+      } else {
+        out += unicode ? 2 : 1;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The index in {@code s} where {@link #entities entities(s, from)} has given {@code decoded}
+   * characters.
+   */
+  static int entitySource(String s, int from, int decoded) {
+    int i = from;
+    int out = 0;
+    while (i < s.length() && out < decoded) {
+      int amp = s.indexOf('&', i);
+      int run = (amp < 0 ? s.length() : amp) - i;
+      if (out + run >= decoded) {
+        return i + (decoded - out);
+      }
+      out += run;
+      i += run;
+      int end = semicolon(s, i);
+      int value = end > i ? entity(s, i + 1, end) : -1;
+      if (value >= 0) {
+        out += Character.charCount(value);
+        i = end + 1;
+      } else {
+        out++;
+        i++;
+      }
+    }
+    return i;
+  }
+
   /** The {@code ;} that ends a reference at {@code amp}, looking at most 10 characters ahead. */
   private static int semicolon(String s, int amp) {
     int limit = Math.min(s.length(), amp + 11);

@@ -29,10 +29,12 @@
  *       as the trace ID when no trace ID is given, and the correlation ID of an MSAL.NET log header
  *       ({@code [time - <guid>]}) when no label gives one; a redirect URL inside the text ({@code
  *       ?error=...}), percent-decoded as {@code fromRedirect} reads it; a response body inside the
- *       text, plain, backslash-escaped once or twice, HTML-entity-encoded or cut short; labels and
- *       values split by a line break and indentation. Only numbers written as {@code
- *       AADSTS<number>}, with a capital {@code A} first as every tool prints it, or in MSAL.NET's
- *       {@code 7000215 - [timestamp]:} prefix are codes; 0 is never one.
+ *       text, plain, backslash-escaped once or twice, HTML-entity-encoded or cut short (read as
+ *       {@code parse} reads a body: its fields, and the codes, IDs and labels of its description;
+ *       the rest of its text is not searched again); labels and values split by a line break and
+ *       indentation. Only numbers written as {@code AADSTS<number>}, with a capital {@code A} first
+ *       as every tool prints it, or in MSAL.NET's {@code 7000215 - [timestamp]:} prefix are codes;
+ *       0 is never one.
  *   <li>{@link dev.aadsts.AadstsError#fromRedirect(String) fromRedirect}: an authorization response
  *       as a full redirect URI, a query string with or without {@code ?}, a fragment (implicit and
  *       hybrid flows) or a {@code form_post} body: {@code error}, {@code error_description}, {@code
