@@ -129,7 +129,7 @@ final class AadstsErrorBuilder {
   boolean hasGuidTrace() {
     if (traceId != checkedTrace) {
       checkedTrace = traceId;
-      guidTrace = TextLabels.isGuid(checkedTrace);
+      guidTrace = TextValues.isGuid(checkedTrace);
     }
     return guidTrace;
   }
@@ -137,7 +137,7 @@ final class AadstsErrorBuilder {
   boolean hasGuidCorrelation() {
     if (correlationId != checkedCorrelation) {
       checkedCorrelation = correlationId;
-      guidCorrelation = TextLabels.isGuid(checkedCorrelation);
+      guidCorrelation = TextValues.isGuid(checkedCorrelation);
     }
     return guidCorrelation;
   }

@@ -32,7 +32,7 @@ final class ChallengeReader {
 
   static {
     for (char c = 0; c < 128; c++) {
-      TOKEN[c] = TextLabels.isAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      TOKEN[c] = TextValues.isAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
     }
   }
 
@@ -202,7 +202,7 @@ final class ChallengeReader {
   private boolean token68() {
     int end = pos;
     while (end < s.length()
-        && (TextLabels.isAsciiLetterOrDigit(s.charAt(end))
+        && (TextValues.isAsciiLetterOrDigit(s.charAt(end))
             || "-._~+/".indexOf(s.charAt(end)) >= 0)) {
       end++;
     }

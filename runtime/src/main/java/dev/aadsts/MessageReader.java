@@ -235,27 +235,27 @@ final class MessageReader {
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null && !builder.hasGuidTrace() && TextLabels.isGuidAt(text, v)) {
+        if (traceId == null && !builder.hasGuidTrace() && TextValues.isGuidAt(text, v)) {
           traceId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.CORRELATION_ID:
         if (correlationId == null
             && !builder.hasGuidCorrelation()
-            && TextLabels.isGuidAt(text, v)) {
+            && TextValues.isGuidAt(text, v)) {
           correlationId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.REQUEST_ID:
         if (requestId == null
             && TextErrors.isRequestIdLabel(text, i)
-            && TextLabels.isGuidAt(text, v)) {
+            && TextValues.isGuidAt(text, v)) {
           requestId = text.substring(v, v + 36);
         }
         break;
       case TextLabels.TIMESTAMP:
         if (timestamp == null && builder.timestamp == null) {
-          int end = TextLabels.timestampEnd(text, v);
+          int end = TextValues.timestampEnd(text, v);
           timestamp = end > v ? text.substring(v, end) : null;
         }
         break;
@@ -266,14 +266,14 @@ final class MessageReader {
       case TextLabels.STATUS:
       case TextLabels.STATUS_WORD: // "http error: 400"
         if (messageMode && status == 0) {
-          status = TextLabels.statusAt(text, v);
+          status = TextValues.statusAt(text, v);
         }
         if (messageMode && status == 0 && kind == TextLabels.STATUS_WORD) {
           status = TextStatus.beforeColon(text, i); // "`401 Unauthorized` response:"
         }
         break;
       case TextLabels.SUB_ERROR:
-        int subEnd = TextLabels.oauthErrorEnd(text, v);
+        int subEnd = TextValues.oauthErrorEnd(text, v);
         if (subError == null && subEnd > v) {
           subError = text.substring(v, subEnd);
         }
@@ -282,7 +282,7 @@ final class MessageReader {
         // Tried once: an unbalanced object must not be scanned again at every label.
         if (!claimsTried && v < text.length() && text.charAt(v) == '{') {
           claimsTried = true;
-          claims = TextLabels.objectAt(text, v);
+          claims = TextValues.objectAt(text, v);
         }
         break;
     }
@@ -299,14 +299,14 @@ final class MessageReader {
 
   /** {@code [invalid_grant]} (Spring Security) or {@code (invalid_grant)} (Python) at {@code i}. */
   private void onBracket(int i, char close) {
-    int end = TextLabels.oauthErrorEnd(text, i + 1);
+    int end = TextValues.oauthErrorEnd(text, i + 1);
     if (end > i + 1 && end < text.length() && text.charAt(end) == close) {
       offerError(i + 1, BRACKETED);
     }
   }
 
   private void offerError(int start, int rank) {
-    int end = TextLabels.oauthErrorEnd(text, start);
+    int end = TextValues.oauthErrorEnd(text, start);
     if (end > start && rank < errorRank) {
       error = text.substring(start, end);
       errorRank = rank;

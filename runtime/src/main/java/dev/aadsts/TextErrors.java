@@ -35,7 +35,7 @@ final class TextErrors {
         while (start > 0 && end - start <= MAX_ERROR && text.charAt(start - 1) != '"') {
           start--;
         }
-        if (start > 0 && TextLabels.oauthErrorEnd(text, start) == end - 1) {
+        if (start > 0 && TextValues.oauthErrorEnd(text, start) == end - 1) {
           return start * 8L + BEFORE_CODE;
         }
       }
@@ -49,22 +49,22 @@ final class TextErrors {
       while (start > 0 && end - start <= MAX_ERROR && isWordChar(text.charAt(start - 1))) {
         start--;
       }
-      return TextLabels.oauthErrorEnd(text, start) == end - 1 ? start * 8L + BEFORE_CODE : -1;
+      return TextValues.oauthErrorEnd(text, start) == end - 1 ? start * 8L + BEFORE_CODE : -1;
     }
     if (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
       int lineEnd = end - 1;
-      while (lineEnd > 0 && TextLabels.isBlank(text.charAt(lineEnd - 1)) && end - lineEnd < 8) {
+      while (lineEnd > 0 && TextValues.isBlank(text.charAt(lineEnd - 1)) && end - lineEnd < 8) {
         lineEnd--;
       }
       int start = lineEnd;
       while (start > 0
           && lineEnd - start <= MAX_ERROR
-          && !TextLabels.isBlank(text.charAt(start - 1))) {
+          && !TextValues.isBlank(text.charAt(start - 1))) {
         start--;
       }
       boolean alone =
           start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r';
-      if (alone && TextLabels.oauthErrorEnd(text, start) == lineEnd) {
+      if (alone && TextValues.oauthErrorEnd(text, start) == lineEnd) {
         return start * 8L + LINE_BEFORE_CODE;
       }
     }
@@ -91,7 +91,7 @@ final class TextErrors {
       }
       if (c == ' '
           && text.startsWith(" - ", i)
-          && TextLabels.isGuidAt(text, i + 3)
+          && TextValues.isGuidAt(text, i + 3)
           && text.charAt(i + 39) == ']') {
         return text.substring(i + 3, i + 39);
       }
@@ -138,6 +138,6 @@ final class TextErrors {
     k -= "request".length();
     return k >= 0
         && text.regionMatches(true, k, "request", 0, "request".length())
-        && (k == 0 || !TextLabels.isAsciiLetterOrDigit(text.charAt(k - 1)));
+        && (k == 0 || !TextValues.isAsciiLetterOrDigit(text.charAt(k - 1)));
   }
 }

@@ -105,35 +105,6 @@ final class TextLabels {
 
   private static final int MAX_LOOK_BACK = 48;
 
-  // Reason phrases and .NET HttpStatusCode names of the statuses Entra ID answers with.
-  private static final int[] STATUSES = {400, 401, 403, 404, 408, 409, 429, 500, 502, 503, 504};
-  private static final String[] PHRASES = {
-    "Bad Request",
-    "Unauthorized",
-    "Forbidden",
-    "Not Found",
-    "Request Timeout",
-    "Conflict",
-    "Too Many Requests",
-    "Internal Server Error",
-    "Bad Gateway",
-    "Service Unavailable",
-    "Gateway Timeout",
-  };
-  private static final String[] DOTNET_NAMES = {
-    "BadRequest",
-    "Unauthorized",
-    "Forbidden",
-    "NotFound",
-    "RequestTimeout",
-    "Conflict",
-    "TooManyRequests",
-    "InternalServerError",
-    "BadGateway",
-    "ServiceUnavailable",
-    "GatewayTimeout",
-  };
-
   private TextLabels() {}
 
   /**
@@ -165,10 +136,10 @@ final class TextLabels {
         k--;
       } else if ((c == ' ' || c == '\t' || c == '\n' || c == '\r') && node != ROOT) {
         int b = k - 1;
-        while (b > stop && isBlank(text.charAt(b - 1))) {
+        while (b > stop && TextValues.isBlank(text.charAt(b - 1))) {
           b--;
         }
-        if (b == 0 || !isAsciiLetterOrDigit(text.charAt(b - 1))) {
+        if (b == 0 || !TextValues.isAsciiLetterOrDigit(text.charAt(b - 1))) {
           break;
         }
         k = b;
@@ -182,7 +153,7 @@ final class TextLabels {
   /** Whether {@code c}, at {@code k}, starts a word: after no letter or digit, or camel case. */
   private static boolean startsWord(String text, int k, char c) {
     char before = k > 0 ? text.charAt(k - 1) : ' ';
-    return !isAsciiLetterOrDigit(before)
+    return !TextValues.isAsciiLetterOrDigit(before)
         || (before >= 'a' && before <= 'z' && c >= 'A' && c <= 'Z');
   }
 
@@ -225,7 +196,7 @@ final class TextLabels {
     int limit = Math.min(text.length(), from + 64);
     while (i < limit) {
       char c = text.charAt(i);
-      if (isBlank(c) || c == '"' || c == '\'' || c == '\\' || c == '>') {
+      if (TextValues.isBlank(c) || c == '"' || c == '\'' || c == '\\' || c == '>') {
         i++;
       } else if (c == '&' && (text.startsWith("&quot;", i) || text.startsWith("&apos;", i))) {
         i += 6;
@@ -236,185 +207,5 @@ final class TextLabels {
       }
     }
     return i;
-  }
-
-  /**
-   * Whether a GUID ({@code 8-4-4-4-12} hexadecimal digits) that stands alone starts at {@code i}.
-   */
-  static boolean isGuidAt(String text, int i) {
-    int end = i + 36;
-    if (end > text.length() || (end < text.length() && isHex(text.charAt(end)))) {
-      return false;
-    }
-    // The dashes first: most values that are not GUIDs fail there.
-    return text.charAt(i + 8) == '-'
-        && text.charAt(i + 13) == '-'
-        && text.charAt(i + 18) == '-'
-        && text.charAt(i + 23) == '-'
-        && hexRun(text, i, i + 8)
-        && hexRun(text, i + 9, i + 13)
-        && hexRun(text, i + 14, i + 18)
-        && hexRun(text, i + 19, i + 23)
-        && hexRun(text, i + 24, end);
-  }
-
-  private static boolean hexRun(String text, int start, int end) {
-    for (int k = start; k < end; k++) {
-      if (!isHex(text.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean isGuid(String value) {
-    return value != null && value.length() == 36 && isGuidAt(value, 0);
-  }
-
-  /**
-   * The end of a timestamp value at {@code start}: a token up to a blank, a quote, a backslash or
-   * punctuation, with a date and time split by one space taken as one value, without a final
-   * period. {@code start} if there is no digit there.
-   */
-  static int timestampEnd(String text, int start) {
-    if (start >= text.length() || !CodeScanner.isDigit(text.charAt(start))) {
-      return start;
-    }
-    int end = tokenEnd(text, start);
-    if (!contains(text, ':', start, end)
-        && end + 1 < text.length()
-        && text.charAt(end) == ' '
-        && CodeScanner.isDigit(text.charAt(end + 1))) {
-      end = tokenEnd(text, end + 1);
-    }
-    while (end > start && text.charAt(end - 1) == '.') {
-      end--;
-    }
-    return end;
-  }
-
-  private static boolean contains(String text, char c, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i) == c) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int tokenEnd(String text, int start) {
-    int limit = Math.min(text.length(), start + 64);
-    int end = start;
-    while (end < limit && !endsToken(text.charAt(end))) {
-      end++;
-    }
-    return end;
-  }
-
-  private static boolean endsToken(char c) {
-    switch (c) {
-      case '"':
-      case '\'':
-      case ',':
-      case ';':
-      case '}':
-      case ']':
-      case ')':
-      case '(':
-      case '\\':
-      case '&':
-        return true;
-      default:
-        return c <= ' ' ? Character.isWhitespace(c) : c > 127 && Character.isWhitespace(c);
-    }
-  }
-
-  /**
-   * The end of an OAuth error at {@code start} ({@code invalid_grant}: lower-case ASCII letters and
-   * underscores, with at least one underscore), or {@code start} if there is none there.
-   */
-  static int oauthErrorEnd(String text, int start) {
-    int limit = Math.min(text.length(), start + 64);
-    int end = start;
-    boolean underscore = false;
-    while (end < limit) {
-      char c = text.charAt(end);
-      if (c == '_') {
-        underscore = true;
-      } else if (c < 'a' || c > 'z') {
-        break;
-      }
-      end++;
-    }
-    if (!underscore || (end < text.length() && isAsciiLetterOrDigit(text.charAt(end)))) {
-      return start;
-    }
-    return end;
-  }
-
-  /** The HTTP status written at {@code start}: three digits or a .NET reason name; 0 if none. */
-  static int statusAt(String text, int start) {
-    if (CodeScanner.digitRun(text, start) == 3) {
-      int status = CodeScanner.value(text, start, start + 3);
-      return status >= 100 && status <= 599 ? status : 0;
-    }
-    for (int n = 0; n < DOTNET_NAMES.length; n++) {
-      String name = DOTNET_NAMES[n];
-      if (text.regionMatches(true, start, name, 0, name.length())
-          && (start + name.length() == text.length()
-              || !isAsciiLetterOrDigit(text.charAt(start + name.length())))) {
-        return STATUSES[n];
-      }
-    }
-    return 0;
-  }
-
-  /** Whether {@code status}'s reason phrase ({@code Unauthorized}) starts at {@code at}. */
-  static boolean reasonPhraseAt(String text, int at, int status) {
-    for (int n = 0; n < STATUSES.length; n++) {
-      if (STATUSES[n] == status) {
-        return text.regionMatches(true, at, PHRASES[n], 0, PHRASES[n].length());
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The JSON object at {@code start}, up to its balanced closing brace; null if it does not end.
-   */
-  static String objectAt(String text, int start) {
-    int depth = 0;
-    char quote = 0;
-    int limit = Math.min(text.length(), start + 8192);
-    for (int i = start; i < limit; i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"') {
-        quote = c;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return text.substring(start, i + 1);
-      }
-    }
-    return null;
-  }
-
-  static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-
-  static boolean isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-  }
-
-  private static boolean isHex(char c) {
-    char lower = (char) (c | 0x20);
-    return (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'f');
   }
 }

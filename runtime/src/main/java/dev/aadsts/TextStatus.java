@@ -28,7 +28,7 @@ final class TextStatus {
     int limit = Math.min(text.length(), i + 24);
     while (i < limit && !CodeScanner.isDigit(text.charAt(i))) {
       char c = text.charAt(i);
-      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ' && c != ':' && c != '_') {
+      if (!TextValues.isAsciiLetterOrDigit(c) && c != ' ' && c != ':' && c != '_') {
         return 0;
       }
       i++;
@@ -41,7 +41,7 @@ final class TextStatus {
     if (status == 0
         && text.startsWith("code was ", i - 9)
         && isStatusBoundary(text.charAt(i - 1))) {
-      status = TextLabels.statusAt(text, i);
+      status = TextValues.statusAt(text, i);
     }
     return status;
   }
@@ -58,11 +58,11 @@ final class TextStatus {
     if (start > 0 && !isStatusBoundary(text.charAt(start - 1))) {
       return 0;
     }
-    int value = TextLabels.statusAt(text, start);
+    int value = TextValues.statusAt(text, start);
     boolean phrase =
         value != 0
-            && (TextLabels.reasonPhraseAt(text, open + 1, value)
-                || TextLabels.statusAt(text, open + 1) == value);
+            && (TextValues.reasonPhraseAt(text, open + 1, value)
+                || TextValues.statusAt(text, open + 1) == value);
     return phrase ? value : 0;
   }
 
@@ -76,16 +76,16 @@ final class TextStatus {
       return 0;
     }
     int end = i + 3;
-    if (end < text.length() && TextLabels.isAsciiLetterOrDigit(text.charAt(end))) {
+    if (end < text.length() && TextValues.isAsciiLetterOrDigit(text.charAt(end))) {
       return 0;
     }
-    int value = TextLabels.statusAt(text, i);
+    int value = TextValues.statusAt(text, i);
     int kind = TextLabels.labelBefore(text, i);
     int after = end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
     boolean phrase =
         after < text.length()
             && text.charAt(after) == ' '
-            && TextLabels.reasonPhraseAt(text, after + 1, value);
+            && TextValues.reasonPhraseAt(text, after + 1, value);
     return kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD || phrase ? value : 0;
   }
 
@@ -99,7 +99,7 @@ final class TextStatus {
     while (i > stop && !CodeScanner.isDigit(text.charAt(i - 1))) {
       char c = text.charAt(i - 1);
       // Guzzle: "resulted in a `401 Unauthorized` response:".
-      if (!TextLabels.isAsciiLetterOrDigit(c) && c != ' ' && c != '`') {
+      if (!TextValues.isAsciiLetterOrDigit(c) && c != ' ' && c != '`') {
         return 0;
       }
       i--;
