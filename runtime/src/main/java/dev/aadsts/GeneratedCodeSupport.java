@@ -151,7 +151,8 @@ public final class GeneratedCodeSupport {
    * as a string constant: a first lookup has nothing to build, and the JIT reads the constant's
    * characters as it reads an array.
    *
-   * @param keys the table
+   * @param keys the table, with at least one empty slot (the processor leaves half or more empty):
+   *     the probe ends at an empty slot
    * @param code the code number
    * @return the code's slot, or -1 when the table does not hold the code
    */
