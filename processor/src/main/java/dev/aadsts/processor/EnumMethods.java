@@ -84,12 +84,31 @@ final class EnumMethods {
     out.outdent().outdent().outdent().outdent().close().blank();
   }
 
-  /** The Javadoc and signature of a static lookup by code number. */
-  private static void lookupSignature(
-      JavaWriter out, String returns, String name, String javadoc, EnumNames n, CodeModel model) {
+  /**
+   * A static lookup by code number: {@code signature(int code)}, whose answer is {@code missing}
+   * for a code the catalog does not list (a {@code boolean} one's is {@code false}), else the
+   * code's entry in {@code column}.
+   */
+  private static void lookup(
+      JavaWriter out,
+      EnumNames n,
+      CodeModel model,
+      String signature,
+      String javadoc,
+      String missing,
+      String column) {
     out.javadoc(javadoc);
-    out.open("public static " + returns + " " + name + "(int code)");
+    out.open("public static " + signature + "(int code)");
     CodeEnumWriter.lookup(out, n, model, CodeEnumWriter.Lookup.INDEX);
+    StringBuilder line = out.begin().append("return ");
+    if (missing == null) {
+      line.append("slot >= 0 && ");
+    } else {
+      line.append("slot < 0 ? ").append(missing).append(" : ");
+    }
+    line.append(column);
+    out.text().append('[').append(CodeEnumWriter.ORDINAL).append("];");
+    out.end().close().blank();
   }
 
   static void of(JavaWriter out, EnumNames n, CodeModel model) {
@@ -99,8 +118,7 @@ final class EnumMethods {
             + "\n"
             + "@param code the number after {@code AADSTS}\n"
             + "@return the constant, or a code whose {@code isKnown()} is false";
-    lookupSignature(out, n.errorCode, "of", javadoc, n, model);
-    returnAt(out, "slot < 0 ? " + n.errorCode + ".unknown(code) : ", "VALUES");
+    lookup(out, n, model, n.errorCode + " of", javadoc, n.errorCode + ".unknown(code)", "VALUES");
   }
 
   static void parse(JavaWriter out, EnumNames n) {
@@ -131,8 +149,8 @@ final class EnumMethods {
             + "\n"
             + "@param code the number after {@code AADSTS}\n"
             + "@return the code's category; {@code UNKNOWN} for codes the catalog does not list";
-    lookupSignature(out, n.category, "categoryOf", javadoc, n, model);
-    returnAt(out, "slot < 0 ? " + n.category + ".UNKNOWN : ", CodeColumns.KINDS + ".CATEGORIES");
+    String column = CodeColumns.KINDS + ".CATEGORIES";
+    lookup(out, n, model, n.category + " categoryOf", javadoc, n.category + ".UNKNOWN", column);
   }
 
   static void isRetryable(JavaWriter out, EnumNames n, CodeModel model) {
@@ -142,14 +160,6 @@ final class EnumMethods {
             + "@param code the number after {@code AADSTS}\n"
             + "@return {@code true} for the catalog's retryable codes; {@code false} for others and\n"
             + "    for codes the catalog does not list";
-    lookupSignature(out, "boolean", "isRetryable", javadoc, n, model);
-    returnAt(out, "slot >= 0 && ", CodeColumns.KINDS + ".RETRYABLE");
-  }
-
-  /** Ends a lookup by number: {@code return <test> <column>[<the slot's ordinal>];}. */
-  private static void returnAt(JavaWriter out, String test, String column) {
-    out.begin().append("return ").append(test).append(column).append('[');
-    out.text().append(CodeEnumWriter.ORDINAL).append("];");
-    out.end().close().blank();
+    lookup(out, n, model, "boolean isRetryable", javadoc, null, CodeColumns.KINDS + ".RETRYABLE");
   }
 }
