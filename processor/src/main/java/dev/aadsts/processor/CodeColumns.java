@@ -31,22 +31,15 @@ final class CodeColumns {
    * a class file's string constant; javac joins them into one.
    */
   static void constant(JavaWriter out, String string, String name, String value) {
-    char[] chars = value.toCharArray();
-    int[] ends = Literals.pieceEnds(chars);
     out.begin()
         .append("private static final ")
         .append(string)
         .append(' ')
         .append(name)
         .append(" =");
-    out.end().indent().indent();
-    for (int i = 0; i < ends.length; i++) {
-      StringBuilder piece = out.begin().append(i == 0 ? "" : "+ ");
-      Literals.string(piece, value, chars, i == 0 ? 0 : ends[i - 1], ends[i]);
-      out.text().append(i == ends.length - 1 ? ";" : "");
-      out.end();
-    }
-    out.outdent().outdent();
+    out.end();
+    literals(out, value, "+ ", "", ";");
+    out.end();
   }
 
   /** The holder of each code's category and retry flag, loaded on the first use of either. */
@@ -183,22 +176,37 @@ final class CodeColumns {
    */
   private static void call(JavaWriter out, String support, String method, CharSequence column) {
     String text = column.toString();
+    StringBuilder line = out.text().append(support).append('.').append(method).append('(');
     char[] chars = text.toCharArray();
     int[] ends = Literals.pieceEnds(chars);
-    StringBuilder line = out.text().append(support).append('.').append(method).append('(');
     if (ends.length == 1) {
       Literals.string(line, text, chars, 0, ends[0]).append(')');
       return;
     }
-    out.end().indent().indent();
+    out.end();
+    literals(out, text, "", ",", ")");
+  }
+
+  /**
+   * Text as literals that each fit a class file's string constant, one a line, indented twice:
+   * {@code before} each literal but the first, {@code between} after each but the last and {@code
+   * after} the last, which is left open for the caller to end.
+   */
+  private static void literals(
+      JavaWriter out, String text, String before, String between, String after) {
+    char[] chars = text.toCharArray();
+    int[] ends = Literals.pieceEnds(chars);
+    out.indent().indent();
     for (int i = 0; i < ends.length; i++) {
-      if (i > 0) {
-        out.text().append(',');
+      StringBuilder line = out.begin().append(i == 0 ? "" : before);
+      Literals.string(line, text, chars, i == 0 ? 0 : ends[i - 1], ends[i]);
+      if (i == ends.length - 1) {
+        line.append(after);
+      } else {
+        line.append(between);
         out.end();
       }
-      Literals.string(out.begin(), text, chars, i == 0 ? 0 : ends[i - 1], ends[i]);
     }
-    out.text().append(')');
     out.outdent().outdent();
   }
 }
