@@ -289,7 +289,7 @@ final class JsonBodyReader {
       return null;
     }
     int i = backslash;
-    int close = closingQuote(i, quote);
+    int close = closingQuote(s, i, quote);
     if (close < 0) {
       return null;
     }
@@ -302,8 +302,8 @@ final class JsonBodyReader {
     return out.toString();
   }
 
-  /** The index of the unescaped {@code quote} at or after {@code from}, or -1. */
-  private int closingQuote(int from, char quote) {
+  /** The index of the unescaped {@code quote} at or after {@code from} in {@code s}, or -1. */
+  static int closingQuote(String s, int from, char quote) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\\') {
@@ -317,7 +317,7 @@ final class JsonBodyReader {
 
   /** Skips a string without decoding it; false if it does not end. */
   private boolean skipString() {
-    int close = closingQuote(pos + 1, s.charAt(pos));
+    int close = closingQuote(s, pos + 1, s.charAt(pos));
     pos = close < 0 ? pos : close + 1;
     return close >= 0;
   }

@@ -47,7 +47,8 @@ final class TextSpans {
     int end = stackTraceStart(text, start);
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     if (before == '"' || before == '\'') {
-      end = Math.min(end, closingQuote(text, start, before));
+      int close = JsonBodyReader.closingQuote(text, start, before);
+      end = Math.min(end, close < 0 ? text.length() : close);
     }
     // Trimmed as String.trim does, before the copy, so that the text is copied once.
     end = Math.max(start, end);
@@ -70,19 +71,6 @@ final class TextSpans {
   private static int stackTraceStart(String text, int from) {
     for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
       if (text.startsWith("\tat ", i + 1) || text.startsWith("Caused by: ", i + 1)) {
-        return i;
-      }
-    }
-    return text.length();
-  }
-
-  /** The index of the first {@code quote} at or after {@code from} that is not escaped. */
-  private static int closingQuote(String text, int from, char quote) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote) {
         return i;
       }
     }
