@@ -39,7 +39,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=50012">
    *     Microsoft's lookup page for AADSTS50012</a>
    */
-  AUTHENTICATION_FAILED,
+  AUTHENTICATION_FAILED(50012, 11),
 
   /**
    * AADSTS50029: Ogiltig URI &#x2013; dom&#xe4;nnamnet inneh&#xe5;ller ogiltiga tecken.
@@ -47,7 +47,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=50029">
    *     Microsoft's lookup page for AADSTS50029</a>
    */
-  AADSTS50029,
+  AADSTS50029(50029, 3),
 
   /**
    * AADSTS50034 UserAccountNotFound: To sign into this application, the account must be added to the
@@ -56,7 +56,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=50034">
    *     Microsoft's lookup page for AADSTS50034</a>
    */
-  USER_ACCOUNT_NOT_FOUND,
+  USER_ACCOUNT_NOT_FOUND(50034, 14),
 
   /**
    * AADSTS90023 InvalidRequest: The authentication service request isn't valid.
@@ -64,7 +64,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=90023">
    *     Microsoft's lookup page for AADSTS90023</a>
    */
-  INVALID_REQUEST_90023,
+  INVALID_REQUEST_90023(90023, 10),
 
   /**
    * AADSTS9002313 InvalidRequest: Request is malformed or invalid.
@@ -72,30 +72,38 @@ public enum AadstsCode implements AadstsErrorCode {
    * @see <a href="https://login.microsoftonline.com/error?code=9002313">
    *     Microsoft's lookup page for AADSTS9002313</a>
    */
-  INVALID_REQUEST_9002313;
+  INVALID_REQUEST_9002313(9002313, 12);
 
-  private static final String KEYS =
-      "\u0001\u0001\u0001\u0001\u0001\u0001\u0001\uc36c\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0000\u5fa6\u0001\uc35d\u0088\u5d48\u0001\u0001\u0001\uc373\u0001\u0001";
+  private final int code;
 
-  private static final String ORDINALS =
-      "\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0003\u0000\u0004\u0001\u0002\u0001";
-
-  private static final String CODES =
-      "\u0000\uc35c\u0000\uc36d\u0000\uc372\u0001\u5fa7\u0089\u5d49";
-
-  private static final AadstsCode[] VALUES;
-
-  private static final Optional<?>[] FOUND;
+  AadstsCode(int code, int slot) {
+    // Stores the constant in the lookup table, in the slot chosen for its code.
+    this.code = code;
+    Table.KEYS[slot] = code;
+    Table.CONSTANTS[slot] = this;
+    Table.FOUND[slot] = Optional.of(this);
+  }
 
   static {
-    GeneratedCodeSupport.checkVersion(2, AadstsCode.class);
-    VALUES = values();
-    FOUND = new Optional<?>[ORDINALS.length()];
+    GeneratedCodeSupport.checkVersion(3, AadstsCode.class);
+  }
+
+  /**
+   * The lookup table, by slot: each code, its constant and the constant's {@code Optional}.
+   */
+  private static final class Table {
+    static final int[] KEYS = new int[16];
+
+    static final AadstsCode[] CONSTANTS = new AadstsCode[16];
+
+    static final Optional<?>[] FOUND = new Optional<?>[16];
+
+    private Table() {}
   }
 
   @Override
   public int code() {
-    return GeneratedCodeSupport.codeAt(CODES, ordinal());
+    return code;
   }
 
   @Override
@@ -137,17 +145,17 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   @SuppressWarnings("unchecked")
   public static Optional<AadstsCode> find(int code) {
-    int slot = GeneratedCodeSupport.slot(KEYS, code);
-    if (slot < 0) {
-      return Optional.empty();
+    int hash = code * 0x9E3779B9;
+    for (int slot = (hash ^ (hash >>> 16)) & 15; ; slot = (slot + 1) & 15) {
+      int key = Table.KEYS[slot];
+      // GeneratedCodeSupport.slot's probe, in place: an empty slot (no code is 0) ends it.
+      if (key == 0) {
+        return Optional.empty();
+      }
+      if (key == code) {
+        return (Optional<AadstsCode>) Table.FOUND[slot];
+      }
     }
-    // Racy but safe: an Optional is immutable, and any two made are equal.
-    Optional<AadstsCode> found = (Optional<AadstsCode>) FOUND[slot];
-    if (found == null) {
-      found = Optional.of(VALUES[ORDINALS.charAt(slot)]);
-      FOUND[slot] = found;
-    }
-    return found;
   }
 
   /**
@@ -158,8 +166,8 @@ public enum AadstsCode implements AadstsErrorCode {
    * @return the constant, or a code whose {@code isKnown()} is false
    */
   public static AadstsErrorCode of(int code) {
-    int slot = GeneratedCodeSupport.slot(KEYS, code);
-    return slot < 0 ? AadstsErrorCode.unknown(code) : VALUES[ORDINALS.charAt(slot)];
+    int slot = GeneratedCodeSupport.slot(Table.KEYS, code);
+    return slot < 0 ? AadstsErrorCode.unknown(code) : Table.CONSTANTS[slot];
   }
 
   /**
@@ -185,8 +193,8 @@ public enum AadstsCode implements AadstsErrorCode {
    * @return the code's category; {@code UNKNOWN} for codes the catalog does not list
    */
   public static Category categoryOf(int code) {
-    int slot = GeneratedCodeSupport.slot(KEYS, code);
-    return slot < 0 ? Category.UNKNOWN : Kinds.CATEGORIES[ORDINALS.charAt(slot)];
+    int slot = GeneratedCodeSupport.slot(Table.KEYS, code);
+    return slot < 0 ? Category.UNKNOWN : Table.CONSTANTS[slot].category();
   }
 
   /**
@@ -197,8 +205,8 @@ public enum AadstsCode implements AadstsErrorCode {
    *     for codes the catalog does not list
    */
   public static boolean isRetryable(int code) {
-    int slot = GeneratedCodeSupport.slot(KEYS, code);
-    return slot >= 0 && Kinds.RETRYABLE[ORDINALS.charAt(slot)];
+    int slot = GeneratedCodeSupport.slot(Table.KEYS, code);
+    return slot >= 0 && Table.CONSTANTS[slot].isRetryable();
   }
 
   /**
@@ -206,7 +214,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * exceptions.
    */
   static AadstsErrorCode codeOf(AadstsError error) {
-    return GeneratedCodeSupport.code(error, KEYS, ORDINALS, VALUES);
+    return GeneratedCodeSupport.code(error, Table.KEYS, Table.CONSTANTS);
   }
 
   /**

@@ -19,22 +19,21 @@ import java.util.Set;
 public final class GeneratedCodeSupport {
 
   /** The contract version this runtime speaks: the one the processor of the same release writes. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   /**
    * The oldest contract version this runtime still speaks. Version 2 replaced the table that
-   * version 1's enums built when they initialized with one the processor builds.
+   * version 1's enums built when they initialized with one the processor builds; version 3 made it
+   * an {@code int[]} that the enum's constructor fills, one slot per constant, the processor having
+   * chosen each constant's slot.
    */
-  static final int OLDEST_VERSION = 2;
+  static final int OLDEST_VERSION = 3;
 
   /**
    * Fibonacci hashing's multiplier: spreads scattered code numbers over a table's slots. The
    * processor hashes with the same one when it builds the table.
    */
   private static final int SPREAD = 0x9E3779B9;
-
-  /** An empty slot of a table read by {@link #slot}, as stored: code 0 XOR this mask. */
-  private static final int EMPTY = 0x00010001;
 
   private GeneratedCodeSupport() {}
 
@@ -58,19 +57,6 @@ public final class GeneratedCodeSupport {
               + VERSION
               + ". Use aadsts-runtime and aadsts-processor of the same release, then rebuild.");
     }
-  }
-
-  /**
-   * The code number of a constant, from the generated enum's column of numbers: two characters per
-   * constant, by ordinal, its high and its low 16 bits. A string constant rather than an array, so
-   * that the class initializer has nothing to decode.
-   *
-   * @param codes the column
-   * @param ordinal the constant's ordinal
-   * @return its code number
-   */
-  public static int codeAt(String codes, int ordinal) {
-    return codes.charAt(2 * ordinal) << 16 | codes.charAt(2 * ordinal + 1);
   }
 
   /**
@@ -145,28 +131,26 @@ public final class GeneratedCodeSupport {
   /**
    * Looks a code number up in a generated enum's table: open addressing over a power-of-two number
    * of slots, at most half of them full, probed linearly from the slot that Fibonacci hashing
-   * gives. Each slot is two characters, the high and the low 16 bits of its code XOR {@code
-   * 0x00010001}, so that an empty slot (code 0) is two characters 1: one byte each in the class
-   * file, where a character 0 takes two. The processor builds the table when it generates the enum,
-   * as a string constant: a first lookup has nothing to build, and the JIT reads the constant's
-   * characters as it reads an array.
+   * gives; an empty slot holds 0, which is no code. The processor chooses each constant's slot when
+   * it generates the enum, and the constant's constructor stores its code there, so the class
+   * initializer has no table to build. The generated {@code find} writes this probe out in place,
+   * so that the JIT compiles it into the caller's loop; both must stay the same.
    *
    * @param keys the table, with at least one empty slot (the processor leaves half or more empty):
    *     the probe ends at an empty slot
    * @param code the code number
    * @return the code's slot, or -1 when the table does not hold the code
    */
-  public static int slot(String keys, int code) {
-    int mask = (keys.length() >> 1) - 1;
-    int wanted = code ^ EMPTY;
+  public static int slot(int[] keys, int code) {
+    int mask = keys.length - 1;
     int hash = code * SPREAD;
     for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
-      int key = keys.charAt(slot << 1) << 16 | keys.charAt((slot << 1) + 1);
+      int key = keys[slot];
       // An empty slot ends the probe (no code is 0); testing it first is the quicker order.
-      if (key == EMPTY) {
+      if (key == 0) {
         return -1;
       }
-      if (key == wanted) {
+      if (key == code) {
         return slot;
       }
     }
@@ -257,16 +241,14 @@ public final class GeneratedCodeSupport {
    *
    * @param error the error
    * @param keys the catalog enum's table (see {@link #slot})
-   * @param ordinals the ordinal of the constant in each slot of the table, one character each
-   * @param constants the catalog enum's constants, by ordinal
+   * @param constants the catalog enum's constant in each slot of the table
    * @return the code, never null
    */
-  public static AadstsErrorCode code(
-      AadstsError error, String keys, String ordinals, AadstsErrorCode[] constants) {
+  public static AadstsErrorCode code(AadstsError error, int[] keys, AadstsErrorCode[] constants) {
     for (int number : error.codes()) {
       int slot = slot(keys, number);
       if (slot >= 0) {
-        return constants[ordinals.charAt(slot)];
+        return constants[slot];
       }
     }
     return AadstsErrorCode.unknown(error.codes().isEmpty() ? 0 : error.codes().get(0));

@@ -45,10 +45,6 @@ class GeneratedCodeSupportTest {
 
   @Test
   void columnsAreReadAcrossPieces() {
-    // 50012 and 9002313: high and low 16 bits each.
-    String codes = "\u0000\uc35c\u0089\u5d49";
-    assertEquals(50012, GeneratedCodeSupport.codeAt(codes, 0));
-    assertEquals(9002313, GeneratedCodeSupport.codeAt(codes, 1));
     assertArrayEquals(
         new String[] {"ab", "", "c:d7:", "x"}, GeneratedCodeSupport.texts("2:ab0:5:c", ":d7:1:x"));
     assertArrayEquals(new String[0], GeneratedCodeSupport.texts(""));
@@ -60,25 +56,24 @@ class GeneratedCodeSupportTest {
   }
 
   /**
-   * A table as the processor writes it (see {@link GeneratedCodeSupport#slot}), built here the
-   * simplest way: the processor's own builder is tested against {@code slot} in the processor.
+   * A table as the generated constructors fill it (see {@link GeneratedCodeSupport#slot}), built
+   * here the simplest way, and each slot's ordinal: the processor's own slot choice is tested
+   * against {@code slot} in the processor.
    */
-  private static String[] table(int... codes) {
+  private static int[][] table(int... codes) {
     int slots = Integer.highestOneBit(Math.max(codes.length, 1) * 4 - 1);
-    char[] keys = new char[slots * 2];
-    Arrays.fill(keys, (char) 1);
-    char[] ordinals = new char[slots];
+    int[] keys = new int[slots];
+    int[] ordinals = new int[slots];
     for (int ordinal = 0; ordinal < codes.length; ordinal++) {
       int hash = codes[ordinal] * 0x9E3779B9;
       int slot = (hash ^ (hash >>> 16)) & (slots - 1);
-      while (keys[2 * slot] != 1 || keys[2 * slot + 1] != 1) {
+      while (keys[slot] != 0) {
         slot = (slot + 1) & (slots - 1);
       }
-      keys[2 * slot] = (char) ((codes[ordinal] >>> 16) ^ 1);
-      keys[2 * slot + 1] = (char) (codes[ordinal] ^ 1);
-      ordinals[slot] = (char) ordinal;
+      keys[slot] = codes[ordinal];
+      ordinals[slot] = ordinal;
     }
-    return new String[] {new String(keys), new String(ordinals)};
+    return new int[][] {keys, ordinals};
   }
 
   @Test
@@ -90,10 +85,10 @@ class GeneratedCodeSupportTest {
       distinct.add(1 + random.nextInt(999_999_999));
     }
     int[] codes = distinct.stream().mapToInt(Integer::intValue).toArray();
-    String[] table = table(codes);
+    int[][] table = table(codes);
     for (int i = 0; i < codes.length; i++) {
       int slot = GeneratedCodeSupport.slot(table[0], codes[i]);
-      assertEquals(i, slot < 0 ? -1 : table[1].charAt(slot), "seed " + seed);
+      assertEquals(i, slot < 0 ? -1 : table[1][slot], "seed " + seed);
     }
     for (int i = 0; i < 10_000; i++) {
       int code = random.nextInt();
@@ -130,15 +125,19 @@ class GeneratedCodeSupportTest {
 
   @Test
   void theCodeThatCountsIsTheFirstTheCatalogLists() {
-    AadstsErrorCode[] constants = {AadstsErrorCode.unknown(7), AadstsErrorCode.unknown(9)};
-    String[] table = table(7, 9);
+    AadstsErrorCode[] byOrdinal = {AadstsErrorCode.unknown(7), AadstsErrorCode.unknown(9)};
+    int[][] table = table(7, 9);
+    AadstsErrorCode[] constants = new AadstsErrorCode[table[0].length];
+    for (int slot = 0; slot < constants.length; slot++) {
+      constants[slot] = table[0][slot] == 0 ? null : byOrdinal[table[1][slot]];
+    }
     AadstsError error = AadstsError.parse("{\"error\":\"invalid_grant\",\"error_codes\":[5,9,7]}");
-    assertSame(constants[1], GeneratedCodeSupport.code(error, table[0], table[1], constants));
+    assertSame(byOrdinal[1], GeneratedCodeSupport.code(error, table[0], constants));
     AadstsError none = AadstsError.parse("{\"error\":\"invalid_grant\",\"error_codes\":[5]}");
-    assertEquals(5, GeneratedCodeSupport.code(none, table[0], table[1], constants).code());
-    assertFalse(GeneratedCodeSupport.code(none, table[0], table[1], constants).isKnown());
+    assertEquals(5, GeneratedCodeSupport.code(none, table[0], constants).code());
+    assertFalse(GeneratedCodeSupport.code(none, table[0], constants).isKnown());
     AadstsError noCodes = AadstsError.parse("{\"error\":\"invalid_grant\"}");
-    assertEquals(0, GeneratedCodeSupport.code(noCodes, table[0], table[1], constants).code());
+    assertEquals(0, GeneratedCodeSupport.code(noCodes, table[0], constants).code());
     assertEquals(Arrays.asList(5, 9, 7), error.codes());
   }
 

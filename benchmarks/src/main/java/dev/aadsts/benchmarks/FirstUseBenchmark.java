@@ -68,8 +68,7 @@ public class FirstUseBenchmark {
           Arrays.asList(
               Category.values(),
               GeneratedCodeSupport.number("AADSTS50034"),
-              GeneratedCodeSupport.slot("\u0001\u0001\u0001\u0001", 1),
-              GeneratedCodeSupport.codeAt("\u0000\u0001", 0),
+              GeneratedCodeSupport.slot(new int[2], 1),
               AadstsErrorCode.unknown(1),
               Optional.of(1));
     }

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The generated enum's data, as columns indexed by ordinal: short texts of numbers and flags that
- * {@code GeneratedCodeSupport} reads once, instead of constructor arguments per constant. Texts a
- * lookup does not need (identifiers, names, descriptions) sit in nested holder classes, which the
- * JVM loads on their first use. Every column is split into literals that fit a class file's string
- * constant, and no generated method grows with the number of codes beyond one instruction per
- * literal, so any catalog an enum can hold compiles.
+ * The generated enum's data but its numbers and table slots, as columns indexed by ordinal: short
+ * texts of categories and flags that {@code GeneratedCodeSupport} reads once, instead of more
+ * constructor arguments per constant. Texts a lookup does not need (identifiers, names,
+ * descriptions) sit in nested holder classes, which the JVM loads on their first use. Every column
+ * is split into literals that fit a class file's string constant, and no generated method grows
+ * with the number of codes beyond one instruction per literal, so any catalog an enum can hold
+ * compiles.
  *
  * <p>Each method writes into the enum's {@link JavaWriter}; {@code support}, {@code category} and
  * the like are the names the file writes for those types ({@link Imports}).
@@ -25,22 +26,6 @@ final class CodeColumns {
 
   /** The holder of the descriptions in the enum's language. */
   static final String DESCRIPTIONS = "Descriptions";
-
-  /**
-   * {@code private static final String name = "...";}: a string constant, in literals that each fit
-   * a class file's string constant; javac joins them into one.
-   */
-  static void constant(JavaWriter out, String string, String name, String value) {
-    out.begin()
-        .append("private static final ")
-        .append(string)
-        .append(' ')
-        .append(name)
-        .append(" =");
-    out.end();
-    literals(out, value, "+ ", "", ";");
-    out.end();
-  }
 
   /** The holder of each code's category and retry flag, loaded on the first use of either. */
   static void kinds(JavaWriter out, String support, String category, List<CodeConstant> constants) {

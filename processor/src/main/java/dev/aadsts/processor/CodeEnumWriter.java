@@ -6,21 +6,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes the code enum ({@code AadstsCode}) of a catalog: one constant per code, with no
- * constructor arguments, and its data as columns ({@link CodeColumns}). Every rule (how the table
- * is read, how text is read as a code) is a call into {@code dev.aadsts.GeneratedCodeSupport}.
+ * Writes the code enum ({@code AadstsCode}) of a catalog: one constant per code, whose constructor
+ * arguments are its number and its slot in the lookup table ({@link CodeTable}), and its other data
+ * as columns ({@link CodeColumns}). Every rule (how the table is probed, which code of an error
+ * counts, how text is read as a code) is a call into {@code dev.aadsts.GeneratedCodeSupport}, but
+ * for {@code find}, which writes the runtime's probe out in place.
  */
 final class CodeEnumWriter {
   private CodeEnumWriter() {}
 
   private static final String HELP_URI = "https://login.microsoftonline.com/error?code=";
 
+  /** The nested class that holds the lookup table. */
+  static final String TABLE = "Table";
+
   /**
-   * The most bytes of the enum's class initializer that constants and aliases may take: javac
-   * writes 16 bytes for each constant and 6 for each alias into it, and a method holds 65,535
-   * bytes; the rest is for the initializer's own statements.
+   * The most bytes of the enum's class initializer that constants and aliases may take: a method
+   * holds 65,535 bytes; the rest is for the initializer's own statements.
    */
   private static final int INITIALIZER_BUDGET = 65_535 - 1_024;
+
+  /**
+   * The most bytes javac writes into the class initializer for a constant: {@code new}, {@code
+   * dup}, the name, the ordinal, the number and the slot (3 bytes each at most), {@code
+   * invokespecial} and {@code putstatic}.
+   */
+  private static final int CONSTANT_BYTES = 22;
+
+  /** The bytes javac writes into the class initializer for an alias: getstatic and putstatic. */
+  private static final int ALIAS_BYTES = 6;
 
   /**
    * Why the model cannot be generated as one enum, if it cannot: the JVM limits the size of the
@@ -28,13 +42,15 @@ final class CodeEnumWriter {
    */
   static Optional<String> tooLarge(CodeModel model) {
     int aliases = aliasCount(model.constants());
-    long bytes = 16L * model.constants().size() + 6L * aliases;
+    long bytes = (long) CONSTANT_BYTES * model.constants().size() + (long) ALIAS_BYTES * aliases;
     if (bytes <= INITIALIZER_BUDGET) {
       return Optional.empty();
     }
     return Optional.of(
         Messages.TOO_MANY_CODES.format(
-            model.constants().size(), aliases, (INITIALIZER_BUDGET - 6 * aliases) / 16));
+            model.constants().size(),
+            aliases,
+            (INITIALIZER_BUDGET - ALIAS_BYTES * aliases) / CONSTANT_BYTES));
   }
 
   private static int aliasCount(List<CodeConstant> constants) {
@@ -47,7 +63,7 @@ final class CodeEnumWriter {
 
   /** The parts of the enum that {@link #lookup} writes, in the order they appear. */
   enum Lookup {
-    /** The static fields and the class initializer. */
+    /** The code field, the constructor, the class initializer and the table's holder. */
     TABLE,
     /** The body of {@code find(int)}. */
     FIND,
@@ -64,6 +80,7 @@ final class CodeEnumWriter {
     nested.add(CodeColumns.KINDS);
     nested.add(CodeColumns.NAMES);
     nested.add(CodeColumns.DESCRIPTIONS);
+    nested.add(TABLE);
     for (String language : languages) {
       if (!language.equals(model.language())) {
         nested.add(EnumMethods.holderName(language));
@@ -76,10 +93,18 @@ final class CodeEnumWriter {
     typeJavadoc(out, model);
     out.generated(n.generated, model.generatedComments());
     out.open("public enum " + n.self + " implements " + n.errorCode);
+    CodeTable table = CodeTable.of(constants);
     for (int i = 0; i < constants.size(); i++) {
       CodeConstant constant = constants.get(i);
       constantJavadoc(out, constant.code(), model.language());
-      out.begin().append(constant.name()).append(i == constants.size() - 1 ? ';' : ',');
+      out.begin()
+          .append(constant.name())
+          .append('(')
+          .append(constant.number())
+          .append(", ")
+          .append(table.slots()[i])
+          .append(')')
+          .append(i == constants.size() - 1 ? ';' : ',');
       out.end().blank();
     }
     if (constants.isEmpty()) {
@@ -110,19 +135,19 @@ final class CodeEnumWriter {
         out.end().blank();
       }
     }
-    lookup(out, n, model, Lookup.TABLE);
+    lookup(out, n, table, Lookup.TABLE);
     EnumMethods.accessors(out, n);
     if (languages.size() > 1) {
       EnumMethods.descriptionByLocale(out, n, model);
     }
     EnumMethods.sources(out, n, model);
-    find(out, n, model);
-    EnumMethods.of(out, n, model);
+    find(out, n, table);
+    EnumMethods.of(out, n);
     EnumMethods.parse(out, n);
-    EnumMethods.categoryOf(out, n, model);
-    EnumMethods.isRetryable(out, n, model);
+    EnumMethods.categoryOf(out, n);
+    EnumMethods.isRetryable(out, n);
     if (model.exceptions()) {
-      codeOf(out, n, model);
+      codeOf(out, n);
     }
     CodeColumns.kinds(out, n.support, n.category, constants);
     out.blank();
@@ -141,25 +166,26 @@ final class CodeEnumWriter {
   }
 
   /**
-   * Everything that depends on how the enum finds a constant by its number, in one place: the
-   * lookup table and the code numbers as string constants built here ({@link CodeTable}), so that
-   * the class initializer only checks the runtime's contract version and creates the constants, and
-   * how {@code find}, the other lookups and {@code codeOf} read them. {@code FOUND} holds each
-   * slot's {@code Optional}, made on its code's first lookup: {@code find} allocates nothing after
-   * that.
+   * Everything that depends on how the enum finds a constant by its number, in one place. The
+   * processor chooses each constant's slot ({@link CodeTable}); the constructor stores the code,
+   * the constant and its {@code Optional} there, in arrays of a nested holder (an enum's own static
+   * fields are not yet set while its constants are made), so the class initializer only checks the
+   * runtime's contract version and builds nothing, and {@code find} allocates nothing. {@code find}
+   * probes the table in place, the other lookups and {@code codeOf} through the runtime. A table of
+   * {@code Optional}s made when the constants are, read by a probe written out in {@code find}, is
+   * the one shape that measured as fast as the table enums built when they initialized; one string
+   * constant read by the runtime was half as fast (benchmarks/RESULTS.md).
    */
-  static void lookup(JavaWriter out, EnumNames n, CodeModel model, Lookup part) {
+  static void lookup(JavaWriter out, EnumNames n, CodeTable table, Lookup part) {
     switch (part) {
       case TABLE -> {
-        CodeTable table = CodeTable.of(model.constants());
-        CodeColumns.constant(out, n.string, "KEYS", table.keys());
-        out.blank();
-        CodeColumns.constant(out, n.string, "ORDINALS", table.ordinals());
-        out.blank();
-        CodeColumns.constant(out, n.string, "CODES", table.codes());
-        out.blank();
-        out.line("private static final " + n.self + "[] VALUES;").blank();
-        out.line("private static final " + n.optional + "<?>[] FOUND;").blank();
+        out.line("private final int code;").blank();
+        out.open(n.self + "(int code, int slot)");
+        out.line("// Stores the constant in the lookup table, in the slot chosen for its code.");
+        out.line("this.code = code;");
+        out.line(TABLE + ".KEYS[slot] = code;");
+        out.line(TABLE + ".CONSTANTS[slot] = this;");
+        out.line(TABLE + ".FOUND[slot] = " + n.optional + ".of(this);").close().blank();
         out.open("static");
         out.begin()
             .append(n.support)
@@ -168,28 +194,51 @@ final class CodeEnumWriter {
             .append(", ")
             .append(n.self)
             .append(".class);");
-        out.end().line("VALUES = values();");
-        out.line("FOUND = new " + n.optional + "<?>[ORDINALS.length()];").close().blank();
+        out.end().close().blank();
+        out.javadoc(
+            "The lookup table, by slot: each code, its constant and the constant's {@code"
+                + " Optional}.");
+        out.open("private static final class " + TABLE);
+        out.line("static final int[] KEYS = new int[" + table.size() + "];").blank();
+        out.line(
+            "static final " + n.self + "[] CONSTANTS = new " + n.self + "[" + table.size() + "];");
+        out.blank();
+        out.line(
+            "static final "
+                + n.optional
+                + "<?>[] FOUND = new "
+                + n.optional
+                + "<?>["
+                + table.size()
+                + "];");
+        out.blank().line("private " + TABLE + "() {}").close().blank();
       }
       case FIND -> {
-        String optional = n.optional + "<" + n.self + ">";
-        lookup(out, n, model, Lookup.INDEX);
-        out.open("if (slot < 0)").line("return " + n.optional + ".empty();").close();
-        out.line("// Racy but safe: an Optional is immutable, and any two made are equal.");
-        out.line(optional + " found = (" + optional + ") FOUND[slot];");
-        out.open("if (found == null)")
-            .line("found = " + n.optional + ".of(VALUES[" + ORDINAL + "]);")
-            .line("FOUND[slot] = found;")
-            .close();
-        out.line("return found;");
+        String mask = Integer.toString(table.size() - 1);
+        out.line(String.format("int hash = code * 0x%08X;", CodeTable.SPREAD));
+        out.open(
+            "for (int slot = (hash ^ (hash >>> 16)) & "
+                + mask
+                + "; ; slot = (slot + 1) & "
+                + mask
+                + ")");
+        out.line("int key = " + TABLE + ".KEYS[slot];");
+        out.line(
+            "// GeneratedCodeSupport.slot's probe, in place: an empty slot (no code is 0) ends it.");
+        out.open("if (key == 0)").line("return " + n.optional + ".empty();").close();
+        out.open("if (key == code)");
+        out.line("return (" + n.optional + "<" + n.self + ">) " + TABLE + ".FOUND[slot];");
+        out.close().close();
       }
-      case INDEX -> out.line("int slot = " + n.support + ".slot(KEYS, code);");
-      case CODE_OF -> out.line("return " + n.support + ".code(error, KEYS, ORDINALS, VALUES);");
+      case INDEX -> out.line("int slot = " + n.support + ".slot(" + TABLE + ".KEYS, code);");
+      case CODE_OF ->
+          out.line(
+              "return " + n.support + ".code(error, " + TABLE + ".KEYS, " + TABLE + ".CONSTANTS);");
     }
   }
 
-  /** The ordinal of the constant in {@code slot}, after {@link Lookup#INDEX} found it. */
-  static final String ORDINAL = "ORDINALS.charAt(slot)";
+  /** The constant in {@code slot}, after {@link Lookup#INDEX} found it. */
+  static final String CONSTANT = TABLE + ".CONSTANTS[slot]";
 
   /** About the length of the file, so that the buffer is allocated once. */
   private static int capacity(CodeModel model) {
@@ -250,7 +299,7 @@ final class CodeEnumWriter {
     out.end().docEnd();
   }
 
-  private static void find(JavaWriter out, EnumNames n, CodeModel model) {
+  private static void find(JavaWriter out, EnumNames n, CodeTable table) {
     String javadoc =
         "Returns the constant of a code number.\n"
             + "\n"
@@ -258,17 +307,17 @@ final class CodeEnumWriter {
             + "@return the constant, or empty when the catalog does not list the code";
     out.javadoc(javadoc).line("@" + n.suppressWarnings + "(\"unchecked\")");
     out.open("public static " + n.optional + "<" + n.self + "> find(int code)");
-    lookup(out, n, model, Lookup.FIND);
+    lookup(out, n, table, Lookup.FIND);
     out.close().blank();
   }
 
   /** For the generated exceptions: the code of an error that counts, as the runtime decides. */
-  private static void codeOf(JavaWriter out, EnumNames n, CodeModel model) {
+  private static void codeOf(JavaWriter out, EnumNames n) {
     out.javadoc(
         "The code of an error that counts, as the runtime decides; for the generated\n"
             + "exceptions.");
     out.open("static " + n.errorCode + " codeOf(" + n.error + " error)");
-    lookup(out, n, model, Lookup.CODE_OF);
+    lookup(out, n, null, Lookup.CODE_OF);
     out.close().blank();
   }
 }

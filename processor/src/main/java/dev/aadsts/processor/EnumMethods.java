@@ -11,7 +11,7 @@ final class EnumMethods {
   private EnumMethods() {}
 
   static void accessors(JavaWriter out, EnumNames n) {
-    accessor(out, n, "int", "code", n.support + ".codeAt(CODES, ordinal())");
+    accessor(out, n, "int", "code", "code");
     accessor(out, n, n.string, "identifier", CodeColumns.NAMES + ".IDENTIFIERS[ordinal()]");
     accessor(out, n, n.string, "description", CodeColumns.DESCRIPTIONS + ".TEXTS[ordinal()]");
     accessor(out, n, n.category, "category", CodeColumns.KINDS + ".CATEGORIES[ordinal()]");
@@ -87,38 +87,36 @@ final class EnumMethods {
   /**
    * A static lookup by code number: {@code signature(int code)}, whose answer is {@code missing}
    * for a code the catalog does not list (a {@code boolean} one's is {@code false}), else the
-   * code's entry in {@code column}.
+   * code's constant followed by {@code member}.
    */
   private static void lookup(
       JavaWriter out,
       EnumNames n,
-      CodeModel model,
       String signature,
       String javadoc,
       String missing,
-      String column) {
+      String member) {
     out.javadoc(javadoc);
     out.open("public static " + signature + "(int code)");
-    CodeEnumWriter.lookup(out, n, model, CodeEnumWriter.Lookup.INDEX);
+    CodeEnumWriter.lookup(out, n, null, CodeEnumWriter.Lookup.INDEX);
     StringBuilder line = out.begin().append("return ");
     if (missing == null) {
       line.append("slot >= 0 && ");
     } else {
       line.append("slot < 0 ? ").append(missing).append(" : ");
     }
-    line.append(column);
-    out.text().append('[').append(CodeEnumWriter.ORDINAL).append("];");
+    line.append(CodeEnumWriter.CONSTANT).append(member).append(';');
     out.end().close().blank();
   }
 
-  static void of(JavaWriter out, EnumNames n, CodeModel model) {
+  static void of(JavaWriter out, EnumNames n) {
     String javadoc =
         "Returns the constant of a code number, or a value that keeps the number of a code\n"
             + "the catalog does not list. Never null.\n"
             + "\n"
             + "@param code the number after {@code AADSTS}\n"
             + "@return the constant, or a code whose {@code isKnown()} is false";
-    lookup(out, n, model, n.errorCode + " of", javadoc, n.errorCode + ".unknown(code)", "VALUES");
+    lookup(out, n, n.errorCode + " of", javadoc, n.errorCode + ".unknown(code)", "");
   }
 
   static void parse(JavaWriter out, EnumNames n) {
@@ -143,23 +141,22 @@ final class EnumMethods {
     out.end().close().blank();
   }
 
-  static void categoryOf(JavaWriter out, EnumNames n, CodeModel model) {
+  static void categoryOf(JavaWriter out, EnumNames n) {
     String javadoc =
         "Who has to act on a code.\n"
             + "\n"
             + "@param code the number after {@code AADSTS}\n"
             + "@return the code's category; {@code UNKNOWN} for codes the catalog does not list";
-    String column = CodeColumns.KINDS + ".CATEGORIES";
-    lookup(out, n, model, n.category + " categoryOf", javadoc, n.category + ".UNKNOWN", column);
+    lookup(out, n, n.category + " categoryOf", javadoc, n.category + ".UNKNOWN", ".category()");
   }
 
-  static void isRetryable(JavaWriter out, EnumNames n, CodeModel model) {
+  static void isRetryable(JavaWriter out, EnumNames n) {
     String javadoc =
         "Whether the same request can succeed when sent again, possibly after a wait.\n"
             + "\n"
             + "@param code the number after {@code AADSTS}\n"
             + "@return {@code true} for the catalog's retryable codes; {@code false} for others and\n"
             + "    for codes the catalog does not list";
-    lookup(out, n, model, "boolean isRetryable", javadoc, null, CodeColumns.KINDS + ".RETRYABLE");
+    lookup(out, n, "boolean isRetryable", javadoc, null, ".isRetryable()");
   }
 }

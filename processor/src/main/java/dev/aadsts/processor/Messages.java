@@ -144,9 +144,6 @@ final class Messages {
           "%s has an identifier that makes a class name longer than %d characters; the code is"
               + " named by its number. Give the row a shorter identifier.");
 
-  /** Who holds a name the generated enum keeps for its own fields. */
-  static final String GENERATED_CODE_OWNER = "the generated enum's own field";
-
   // Writing.
 
   static final Message CANNOT_WRITE = error("cannot write the code of %s: %s");

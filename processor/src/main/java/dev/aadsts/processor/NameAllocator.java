@@ -66,9 +66,6 @@ final class NameAllocator {
 
   private NameAllocator(List<MergedCode> codes) {
     this.codes = codes;
-    for (String field : Naming.ENUM_FIELDS) {
-      constantOwners.put(field, Messages.GENERATED_CODE_OWNER);
-    }
   }
 
   /**

@@ -33,9 +33,6 @@ final class Naming {
           "AuthZ", "Authz",
           "PKey", "Pkey");
 
-  /** Static fields the code enum writer adds beside the constants (a test checks the list). */
-  static final List<String> ENUM_FIELDS = List.of("CODES", "FOUND", "KEYS", "ORDINALS", "VALUES");
-
   private static final String CODE_PREFIX = "AADSTS";
 
   /**

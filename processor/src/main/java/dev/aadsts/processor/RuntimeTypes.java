@@ -9,7 +9,7 @@ final class RuntimeTypes {
   private RuntimeTypes() {}
 
   /** The version of {@code GeneratedCodeSupport}'s contract the generated code is written for. */
-  static final int CONTRACT_VERSION = 2;
+  static final int CONTRACT_VERSION = 3;
 
   static final String PACKAGE = "dev.aadsts";
 

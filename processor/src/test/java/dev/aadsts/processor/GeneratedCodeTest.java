@@ -141,10 +141,17 @@ class GeneratedCodeTest {
     }
   }
 
+  /**
+   * The most codes one enum holds: javac writes at most 22 bytes into the class initializer for a
+   * constant created with its number and slot (these numbers are large, far in the constant pool),
+   * and the initializer holds 64 KB less the processor's margin.
+   */
+  private static final int MOST_CODES = (65_535 - 1_024) / 22;
+
   /** As many codes as one enum holds: every lookup works, and the exceptions compile too. */
   @Test
-  void fourThousandCodesCompileAndEveryCodeIsFound() throws Exception {
-    int codes = 4_000;
+  void asManyCodesAsOneEnumHoldsCompileAndEveryCodeIsFound() throws Exception {
+    int codes = MOST_CODES;
     Compilation compilation = compileCatalog(catalog(rows(codes)));
     assertThat(compilation).succeededWithoutWarnings();
     Class<?> type = generatedEnum(compilation, "AadstsCode");
@@ -159,6 +166,15 @@ class GeneratedCodeTest {
       assertEquals(Optional.of(code), parse.invoke(null, "ScaleCode" + i));
       assertEquals("Description of code " + i + ".", code.description());
     }
+  }
+
+  /** One code more is an error that says how many fit, not javac's "code too large". */
+  @Test
+  void oneCodeMoreThanFitsIsAClearError() throws IOException {
+    Compilation compilation = compileCatalog(catalog(rows(MOST_CODES + 1)));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("at most " + MOST_CODES + " codes fit");
   }
 
   /** The scale test: 10,000 codes are more than a Java enum holds; one clear error says so. */
