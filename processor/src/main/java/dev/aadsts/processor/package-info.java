@@ -20,7 +20,8 @@
  *     |      Naming, NameAllocator            names (unique), kinds, aliases, languages
  *  write     CodeEnumWriter, EnumMethods,     print the model as Java source, straight into one
  *            CodeColumns, ExceptionsWriter    StringBuilder a file (JavaWriter), which goes to the
- *            JavaWriter, Imports, Literals    Filer in one write; each writer names its imports
+ *            JavaWriter, Imports, Literals    Filer in one write; each writer names its imports;
+ *            CodeTable                        each constant's slot in the enum's lookup table
  * </pre>
  *
  * <p>The writers do not use JavaPoet: in a cold javac it spent most of the processor's time
