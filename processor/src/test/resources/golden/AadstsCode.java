@@ -80,7 +80,6 @@ public enum AadstsCode implements AadstsErrorCode {
     // Stores the constant in the lookup table, in the slot chosen for its code.
     this.code = code;
     Table.KEYS[slot] = code;
-    Table.CONSTANTS[slot] = this;
     Table.FOUND[slot] = Optional.of(this);
   }
 
@@ -89,14 +88,13 @@ public enum AadstsCode implements AadstsErrorCode {
   }
 
   /**
-   * The lookup table, by slot: each code, its constant and the constant's {@code Optional}.
+   * The lookup table, by slot: each code, and its constant as {@code find} returns it.
    */
   private static final class Table {
     static final int[] KEYS = new int[16];
 
-    static final AadstsCode[] CONSTANTS = new AadstsCode[16];
-
-    static final Optional<?>[] FOUND = new Optional<?>[16];
+    @SuppressWarnings("unchecked")
+    static final Optional<AadstsCode>[] FOUND = (Optional<AadstsCode>[]) new Optional<?>[16];
 
     private Table() {}
   }
@@ -143,7 +141,6 @@ public enum AadstsCode implements AadstsErrorCode {
    * @param code the number after {@code AADSTS}
    * @return the constant, or empty when the catalog does not list the code
    */
-  @SuppressWarnings("unchecked")
   public static Optional<AadstsCode> find(int code) {
     int hash = code * 0x9E3779B9;
     for (int slot = (hash ^ (hash >>> 16)) & 15; ; slot = (slot + 1) & 15) {
@@ -153,7 +150,7 @@ public enum AadstsCode implements AadstsErrorCode {
         return Optional.empty();
       }
       if (key == code) {
-        return (Optional<AadstsCode>) Table.FOUND[slot];
+        return Table.FOUND[slot];
       }
     }
   }
@@ -167,7 +164,7 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   public static AadstsErrorCode of(int code) {
     int slot = GeneratedCodeSupport.slot(Table.KEYS, code);
-    return slot < 0 ? AadstsErrorCode.unknown(code) : Table.CONSTANTS[slot];
+    return slot < 0 ? AadstsErrorCode.unknown(code) : Table.FOUND[slot].get();
   }
 
   /**
@@ -194,7 +191,7 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   public static Category categoryOf(int code) {
     int slot = GeneratedCodeSupport.slot(Table.KEYS, code);
-    return slot < 0 ? Category.UNKNOWN : Table.CONSTANTS[slot].category();
+    return slot < 0 ? Category.UNKNOWN : Table.FOUND[slot].get().category();
   }
 
   /**
@@ -206,7 +203,7 @@ public enum AadstsCode implements AadstsErrorCode {
    */
   public static boolean isRetryable(int code) {
     int slot = GeneratedCodeSupport.slot(Table.KEYS, code);
-    return slot >= 0 && Table.CONSTANTS[slot].isRetryable();
+    return slot >= 0 && Table.FOUND[slot].get().isRetryable();
   }
 
   /**
@@ -214,7 +211,7 @@ public enum AadstsCode implements AadstsErrorCode {
    * exceptions.
    */
   static AadstsErrorCode codeOf(AadstsError error) {
-    return GeneratedCodeSupport.code(error, Table.KEYS, Table.CONSTANTS);
+    return GeneratedCodeSupport.code(error, Table.KEYS, Table.FOUND);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.aadsts;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -241,14 +242,15 @@ public final class GeneratedCodeSupport {
    *
    * @param error the error
    * @param keys the catalog enum's table (see {@link #slot})
-   * @param constants the catalog enum's constant in each slot of the table
+   * @param found the catalog enum's constant in each slot of the table, as {@code find} returns it
    * @return the code, never null
    */
-  public static AadstsErrorCode code(AadstsError error, int[] keys, AadstsErrorCode[] constants) {
+  public static AadstsErrorCode code(
+      AadstsError error, int[] keys, Optional<? extends AadstsErrorCode>[] found) {
     for (int number : error.codes()) {
       int slot = slot(keys, number);
       if (slot >= 0) {
-        return constants[slot];
+        return found[slot].get();
       }
     }
     return AadstsErrorCode.unknown(error.codes().isEmpty() ? 0 : error.codes().get(0));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -127,9 +128,11 @@ class GeneratedCodeSupportTest {
   void theCodeThatCountsIsTheFirstTheCatalogLists() {
     AadstsErrorCode[] byOrdinal = {AadstsErrorCode.unknown(7), AadstsErrorCode.unknown(9)};
     int[][] table = table(7, 9);
-    AadstsErrorCode[] constants = new AadstsErrorCode[table[0].length];
+    @SuppressWarnings("unchecked")
+    Optional<AadstsErrorCode>[] constants =
+        (Optional<AadstsErrorCode>[]) new Optional<?>[table[0].length];
     for (int slot = 0; slot < constants.length; slot++) {
-      constants[slot] = table[0][slot] == 0 ? null : byOrdinal[table[1][slot]];
+      constants[slot] = table[0][slot] == 0 ? null : Optional.of(byOrdinal[table[1][slot]]);
     }
     AadstsError error = AadstsError.parse("{\"error\":\"invalid_grant\",\"error_codes\":[5,9,7]}");
     assertSame(byOrdinal[1], GeneratedCodeSupport.code(error, table[0], constants));

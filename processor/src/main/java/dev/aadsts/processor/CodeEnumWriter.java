@@ -167,14 +167,15 @@ final class CodeEnumWriter {
 
   /**
    * Everything that depends on how the enum finds a constant by its number, in one place. The
-   * processor chooses each constant's slot ({@link CodeTable}); the constructor stores the code,
-   * the constant and its {@code Optional} there, in arrays of a nested holder (an enum's own static
+   * processor chooses each constant's slot ({@link CodeTable}); the constructor stores the code and
+   * the constant's {@code Optional} there, in arrays of a nested holder (an enum's own static
    * fields are not yet set while its constants are made), so the class initializer only checks the
    * runtime's contract version and builds nothing, and {@code find} allocates nothing. {@code find}
-   * probes the table in place, the other lookups and {@code codeOf} through the runtime. A table of
-   * {@code Optional}s made when the constants are, read by a probe written out in {@code find}, is
-   * the one shape that measured as fast as the table enums built when they initialized; one string
-   * constant read by the runtime was half as fast (benchmarks/RESULTS.md).
+   * probes the table in place, the other lookups and {@code codeOf} through the runtime. Of the
+   * shapes measured (benchmarks/RESULTS.md), this is the one as fast as the table that enums once
+   * built when they initialized: a table in string constants read by the runtime was half as fast,
+   * and {@code Optional}s made on each code's first lookup cost {@code find} a check that measured
+   * about a tenth slower.
    */
   static void lookup(JavaWriter out, EnumNames n, CodeTable table, Lookup part) {
     switch (part) {
@@ -184,7 +185,6 @@ final class CodeEnumWriter {
         out.line("// Stores the constant in the lookup table, in the slot chosen for its code.");
         out.line("this.code = code;");
         out.line(TABLE + ".KEYS[slot] = code;");
-        out.line(TABLE + ".CONSTANTS[slot] = this;");
         out.line(TABLE + ".FOUND[slot] = " + n.optional + ".of(this);").close().blank();
         out.open("static");
         out.begin()
@@ -195,23 +195,23 @@ final class CodeEnumWriter {
             .append(n.self)
             .append(".class);");
         out.end().close().blank();
+        String found = n.optional + "<" + n.self + ">";
         out.javadoc(
-            "The lookup table, by slot: each code, its constant and the constant's {@code"
-                + " Optional}.");
+            "The lookup table, by slot: each code, and its constant as {@code find} returns it.");
         out.open("private static final class " + TABLE);
         out.line("static final int[] KEYS = new int[" + table.size() + "];").blank();
-        out.line(
-            "static final " + n.self + "[] CONSTANTS = new " + n.self + "[" + table.size() + "];");
-        out.blank();
-        out.line(
-            "static final "
-                + n.optional
-                + "<?>[] FOUND = new "
-                + n.optional
-                + "<?>["
-                + table.size()
-                + "];");
-        out.blank().line("private " + TABLE + "() {}").close().blank();
+        out.line("@" + n.suppressWarnings + "(\"unchecked\")");
+        out.begin()
+            .append("static final ")
+            .append(found)
+            .append("[] FOUND = (")
+            .append(found)
+            .append("[]) new ")
+            .append(n.optional)
+            .append("<?>[")
+            .append(table.size())
+            .append("];");
+        out.end().blank().line("private " + TABLE + "() {}").close().blank();
       }
       case FIND -> {
         String mask = Integer.toString(table.size() - 1);
@@ -226,19 +226,17 @@ final class CodeEnumWriter {
         out.line(
             "// GeneratedCodeSupport.slot's probe, in place: an empty slot (no code is 0) ends it.");
         out.open("if (key == 0)").line("return " + n.optional + ".empty();").close();
-        out.open("if (key == code)");
-        out.line("return (" + n.optional + "<" + n.self + ">) " + TABLE + ".FOUND[slot];");
-        out.close().close();
+        out.open("if (key == code)").line("return " + TABLE + ".FOUND[slot];").close().close();
       }
       case INDEX -> out.line("int slot = " + n.support + ".slot(" + TABLE + ".KEYS, code);");
       case CODE_OF ->
           out.line(
-              "return " + n.support + ".code(error, " + TABLE + ".KEYS, " + TABLE + ".CONSTANTS);");
+              "return " + n.support + ".code(error, " + TABLE + ".KEYS, " + TABLE + ".FOUND);");
     }
   }
 
   /** The constant in {@code slot}, after {@link Lookup#INDEX} found it. */
-  static final String CONSTANT = TABLE + ".CONSTANTS[slot]";
+  static final String CONSTANT = TABLE + ".FOUND[slot].get()";
 
   /** About the length of the file, so that the buffer is allocated once. */
   private static int capacity(CodeModel model) {
@@ -305,7 +303,7 @@ final class CodeEnumWriter {
             + "\n"
             + "@param code the number after {@code AADSTS}\n"
             + "@return the constant, or empty when the catalog does not list the code";
-    out.javadoc(javadoc).line("@" + n.suppressWarnings + "(\"unchecked\")");
+    out.javadoc(javadoc);
     out.open("public static " + n.optional + "<" + n.self + "> find(int code)");
     lookup(out, n, table, Lookup.FIND);
     out.close().blank();
