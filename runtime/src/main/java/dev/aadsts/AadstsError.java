@@ -1,5 +1,7 @@
 package dev.aadsts;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +35,17 @@ public final class AadstsError implements Serializable {
   /** The OAuth {@code error}, or null. */
   private final String error;
 
-  /** The {@code error_description}, or null. */
-  private final String errorDescription;
+  /**
+   * The {@code error_description}, or null; for a message, null until first asked for, then set
+   * once: racy, as {@link String#hashCode()}'s cache, and safe (the same string from final fields).
+   */
+  private String errorDescription;
+
+  /**
+   * 1 + where a message's description not yet copied starts in {@link #rawBody}, else 0 (as after
+   * deserialization). Most callers never ask for it, and copying it is a fifth of a message's read.
+   */
+  private final transient int descriptionFrom;
 
   /** The AADSTS codes, unmodifiable. */
   @SuppressWarnings("serial") // An unmodifiable view of an array's list: it serializes.
@@ -80,6 +91,8 @@ public final class AadstsError implements Serializable {
   AadstsError(AadstsErrorBuilder b) {
     error = blankToNull(b.error);
     errorDescription = blankToNull(b.errorDescription);
+    descriptionFrom =
+        errorDescription == null && b.descriptionFrom >= 0 ? b.descriptionFrom + 1 : 0;
     codes = b.codeList();
     subError = b.subError;
     timestamp = blankToNull(b.timestamp);
@@ -200,7 +213,7 @@ public final class AadstsError implements Serializable {
    * @return the {@code error_description} as sent, meant for developers, or empty
    */
   public Optional<String> errorDescription() {
-    return Optional.ofNullable(errorDescription);
+    return Optional.ofNullable(description());
   }
 
   /**
@@ -333,7 +346,7 @@ public final class AadstsError implements Serializable {
     }
     AadstsError that = (AadstsError) o;
     return Objects.equals(error, that.error)
-        && Objects.equals(errorDescription, that.errorDescription)
+        && Objects.equals(description(), that.description())
         && codes.equals(that.codes)
         && Objects.equals(subError, that.subError)
         && Objects.equals(timestamp, that.timestamp)
@@ -358,6 +371,27 @@ public final class AadstsError implements Serializable {
   @Override
   public String toString() {
     return LogSafe.summary(this);
+  }
+
+  /** The description, copied from the message at the first call if it was not yet. */
+  private String description() {
+    String d = errorDescription;
+    if (d == null && descriptionFrom > 0) {
+      d = blankToNull(TextSpans.description(rawBody, descriptionFrom - 1));
+      errorDescription = d;
+    }
+    return d;
+  }
+
+  /**
+   * Writes the description itself, so that the serial form is as it always was.
+   *
+   * @param out the stream
+   * @throws IOException if the stream fails
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    description();
+    out.defaultWriteObject();
   }
 
   private static String blankToNull(String s) {

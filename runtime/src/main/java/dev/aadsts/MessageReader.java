@@ -47,6 +47,7 @@ final class MessageReader {
   private int descriptionStart = -1;
   private int skipTo = EmbeddedBody.NO_BODY; // where the walk goes on after a body read
   private boolean queryRead;
+  private boolean lazyDescription;
   private boolean labelsWanted;
   private String error;
   private int errorRank = NOT_FOUND;
@@ -69,7 +70,11 @@ final class MessageReader {
   /** {@link AadstsError#fromMessage(String)}. */
   static AadstsError read(String text) {
     AadstsErrorBuilder builder = new AadstsErrorBuilder(text);
-    read(AadstsError.capped(text), builder, true);
+    MessageReader reader = new MessageReader(AadstsError.capped(text), builder, true);
+    // The builder is built at once, so its description can be left to the value to copy when
+    // asked for, from the raw text (the read text itself unless the text was capped).
+    reader.lazyDescription = reader.text == builder.rawBody;
+    reader.walk();
     return builder.build();
   }
 
@@ -358,7 +363,11 @@ final class MessageReader {
   private void finish() {
     AadstsErrorBuilder b = builder;
     if (b.errorDescription == null && descriptionStart >= 0) {
-      b.errorDescription = TextSpans.description(text, descriptionStart);
+      if (lazyDescription) {
+        b.descriptionFrom = descriptionStart;
+      } else {
+        b.errorDescription = TextSpans.description(text, descriptionStart);
+      }
     }
     if (b.error == null) {
       b.error = error;
