@@ -71,8 +71,7 @@ final class MessageReader {
   static AadstsError read(String text) {
     AadstsErrorBuilder builder = new AadstsErrorBuilder(text);
     MessageReader reader = new MessageReader(AadstsError.capped(text), builder, true);
-    // The builder is built at once, so its description can be left to the value to copy when
-    // asked for, from the raw text (the read text itself unless the text was capped).
+    // Built at once: the value copies the description from the raw text when asked for it.
     reader.lazyDescription = reader.text == builder.rawBody;
     reader.walk();
     return builder.build();
@@ -320,7 +319,8 @@ final class MessageReader {
 
   /** The OAuth error written right before the first code (see {@link TextErrors#beforeCode}). */
   private void errorBeforeFirstCode(int code) {
-    long found = TextErrors.beforeCode(text, code);
+    // In a body's description the body's error stands: no field of the body changes in this walk.
+    long found = !messageMode && builder.error != null ? -1 : TextErrors.beforeCode(text, code);
     if (found >= 0) {
       offerError((int) (found >>> 3), (int) (found & 7));
     }
