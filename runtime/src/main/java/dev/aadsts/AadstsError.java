@@ -1,7 +1,5 @@
 package dev.aadsts;
 
-import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,17 +33,17 @@ public final class AadstsError implements Serializable {
   /** The OAuth {@code error}, or null. */
   private final String error;
 
-  /**
-   * The {@code error_description}, or null; for a message, null until first asked for, then set
-   * once: racy, as {@link String#hashCode()}'s cache, and safe (the same string from final fields).
-   */
-  private String errorDescription;
+  /** The {@code error_description}, or null (for a message, see {@link #descriptionFrom}). */
+  private final String errorDescription;
 
   /**
-   * 1 + where a message's description not yet copied starts in {@link #rawBody}, else 0 (as after
-   * deserialization). Most callers never ask for it, and copying it is a fifth of a message's read.
+   * 1 + where a message's description, not yet copied, starts in {@link #rawBody}; else 0. Most
+   * callers never ask for it, and copying it is a fifth of a message's reading.
    */
   private final transient int descriptionFrom;
+
+  /** The copy, once made: racy, as String.hashCode's cache, and safe (from final fields only). */
+  private transient String copiedDescription;
 
   /** The AADSTS codes, unmodifiable. */
   @SuppressWarnings("serial") // An unmodifiable view of an array's list: it serializes.
@@ -375,23 +373,25 @@ public final class AadstsError implements Serializable {
 
   /** The description, copied from the message at the first call if it was not yet. */
   private String description() {
-    String d = errorDescription;
+    String d = errorDescription != null ? errorDescription : copiedDescription;
     if (d == null && descriptionFrom > 0) {
       d = blankToNull(TextSpans.description(rawBody, descriptionFrom - 1));
-      errorDescription = d;
+      copiedDescription = d;
     }
     return d;
   }
 
   /**
-   * Writes the description itself, so that the serial form is as it always was.
+   * Serializes a message's value as read with its description copied: the form it always had.
    *
-   * @param out the stream
-   * @throws IOException if the stream fails
+   * @return this, or the same value with its description copied
    */
-  private void writeObject(ObjectOutputStream out) throws IOException {
-    description();
-    out.defaultWriteObject();
+  private Object writeReplace() {
+    AadstsErrorBuilder copied = new AadstsErrorBuilder(rawBody);
+    if (descriptionFrom > 0) {
+      MessageReader.read(rawBody, copied, true);
+    }
+    return descriptionFrom > 0 ? copied.build() : this;
   }
 
   private static String blankToNull(String s) {

@@ -1,9 +1,12 @@
 package dev.aadsts;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,16 @@ class MessageDescriptionTest {
         copy.errorDescription());
     assertEquals(error, copy);
     assertEquals(eager(text), copy);
+    // The serial form is the one a value with its description copied at once always had.
+    assertArrayEquals(bytes(eager(text)), bytes(AadstsError.fromMessage(text)));
+  }
+
+  private static byte[] bytes(Object value) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    return bytes.toByteArray();
   }
 
   @Test
