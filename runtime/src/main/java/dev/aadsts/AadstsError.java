@@ -33,8 +33,17 @@ public final class AadstsError implements Serializable {
   /** The OAuth {@code error}, or null. */
   private final String error;
 
-  /** The {@code error_description}, or null. */
+  /** The {@code error_description}, or null (for a message, see {@link #descriptionFrom}). */
   private final String errorDescription;
+
+  /**
+   * 1 + where a message's description, not yet copied, starts in {@link #rawBody}; else 0. Most
+   * callers never ask for it, and copying it is a fifth of a message's reading.
+   */
+  private final transient int descriptionFrom;
+
+  /** The copy, once made: racy, as String.hashCode's cache, and safe (from final fields only). */
+  private transient String copiedDescription;
 
   /** The AADSTS codes, unmodifiable. */
   @SuppressWarnings("serial") // An unmodifiable view of an array's list: it serializes.
@@ -80,6 +89,8 @@ public final class AadstsError implements Serializable {
   AadstsError(AadstsErrorBuilder b) {
     error = blankToNull(b.error);
     errorDescription = blankToNull(b.errorDescription);
+    descriptionFrom =
+        errorDescription == null && b.descriptionFrom >= 0 ? b.descriptionFrom + 1 : 0;
     codes = b.codeList();
     subError = b.subError;
     timestamp = blankToNull(b.timestamp);
@@ -200,7 +211,7 @@ public final class AadstsError implements Serializable {
    * @return the {@code error_description} as sent, meant for developers, or empty
    */
   public Optional<String> errorDescription() {
-    return Optional.ofNullable(errorDescription);
+    return Optional.ofNullable(description());
   }
 
   /**
@@ -333,7 +344,7 @@ public final class AadstsError implements Serializable {
     }
     AadstsError that = (AadstsError) o;
     return Objects.equals(error, that.error)
-        && Objects.equals(errorDescription, that.errorDescription)
+        && Objects.equals(description(), that.description())
         && codes.equals(that.codes)
         && Objects.equals(subError, that.subError)
         && Objects.equals(timestamp, that.timestamp)
@@ -358,6 +369,29 @@ public final class AadstsError implements Serializable {
   @Override
   public String toString() {
     return LogSafe.summary(this);
+  }
+
+  /** The description, copied from the message at the first call if it was not yet. */
+  private String description() {
+    String d = errorDescription != null ? errorDescription : copiedDescription;
+    if (d == null && descriptionFrom > 0) {
+      d = blankToNull(TextSpans.description(rawBody, descriptionFrom - 1));
+      copiedDescription = d;
+    }
+    return d;
+  }
+
+  /**
+   * Serializes a message's value as read with its description copied: the form it always had.
+   *
+   * @return this, or the same value with its description copied
+   */
+  private Object writeReplace() {
+    AadstsErrorBuilder copied = new AadstsErrorBuilder(rawBody);
+    if (descriptionFrom > 0) {
+      MessageReader.read(rawBody, copied, true);
+    }
+    return descriptionFrom > 0 ? copied.build() : this;
   }
 
   private static String blankToNull(String s) {

@@ -19,6 +19,9 @@ final class AadstsErrorBuilder {
 
   String error;
   String errorDescription;
+  // Where a message's description starts in rawBody, if it was left for AadstsError to copy when
+  // asked for (errorDescription is null then); -1 if not.
+  int descriptionFrom = -1;
   // The codes in order of appearance, unboxed: a message has one or two, so they are kept in a
   // small array and found again by a linear search; past LINEAR_CODES, a set answers instead, so
   // that hostile input with many codes stays linear.

@@ -102,20 +102,46 @@ final class EmbeddedBody {
    * {@link #sourceIndex} for one level of {@code escape}-started escapes at most {@code longest}
    * characters long. The decoded text ends as the encoded one does, so where the body ends in the
    * decoded text, the rest after it is the encoded text's last characters: unless an escape is in
-   * that rest or runs across its start, which a forward count then settles.
+   * that rest or runs across its start, which a forward count then settles. Whether the last escape
+   * before the rest runs across it is seen from that escape alone.
    */
   private static int tailIndex(
       String text, int i, String body, int decoded, char escape, int longest) {
     int rest = body.length() - decoded;
     int end = text.length() - rest;
     if (end > i
-        && text.indexOf(escape, Math.max(i, end - longest)) < 0
+        && text.indexOf(escape, end) < 0
+        && lastEscapeEnd(text, Math.max(i, end - longest), end, escape) <= end
         && text.regionMatches(end, body, decoded, rest)) {
       return end;
     }
     return escape == '&'
         ? Unescaping.entitySource(text, i, decoded)
         : Unescaping.backslashSource(text, i, decoded);
+  }
+
+  /**
+   * The index after the last escape that starts in {@code text[from, end)}, or {@code from} if none
+   * does. An escape cannot hold its own start character, so the last such character before {@code
+   * end} is where the decoding stands at an escape's start: for a backslash, unless it is the
+   * second of a pair ({@code \\}), which its run of backslashes tells.
+   */
+  private static int lastEscapeEnd(String text, int from, int end, char escape) {
+    int p = end - 1;
+    while (p >= from && text.charAt(p) != escape) {
+      p--;
+    }
+    if (p < from) {
+      return from;
+    }
+    if (escape == '&') {
+      return Unescaping.referenceEnd(text, p);
+    }
+    int run = 1;
+    while (p - run >= 0 && text.charAt(p - run) == '\\') {
+      run++;
+    }
+    return run % 2 == 0 ? p + 1 : Unescaping.backslashEscapeEnd(text, p);
   }
 
   private static final int NONE = -1;

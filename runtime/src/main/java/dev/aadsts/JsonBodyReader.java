@@ -1,5 +1,7 @@
 package dev.aadsts;
 
+import java.util.Arrays;
+
 /**
  * Reads the fields of a token-endpoint error body into an {@link AadstsErrorBuilder}.
  *
@@ -24,6 +26,18 @@ final class JsonBodyReader {
     "suberror",
     "claims",
   };
+
+  // The names by their length, so that a name is compared with one or two of them at most.
+  private static final String[][] NAMES_BY_LENGTH = new String[18][];
+
+  static {
+    for (String name : NAMES) {
+      String[] same = NAMES_BY_LENGTH[name.length()];
+      String[] more = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+      more[more.length - 1] = name;
+      NAMES_BY_LENGTH[name.length()] = more;
+    }
+  }
 
   private static final int NO_BACKSLASH = Integer.MAX_VALUE;
 
@@ -236,9 +250,10 @@ final class JsonBodyReader {
         return null;
       }
     }
-    for (String known : NAMES) {
-      if (known.length() == end - start && s.startsWith(known, start)) {
-        return known;
+    String[] same = end - start < NAMES_BY_LENGTH.length ? NAMES_BY_LENGTH[end - start] : null;
+    for (int n = 0; same != null && n < same.length; n++) {
+      if (s.startsWith(same[n], start)) {
+        return same[n];
       }
     }
     return s.substring(start, end);
@@ -250,19 +265,9 @@ final class JsonBodyReader {
 
   /** Skips {@code :}, or Ruby's {@code =>}, or {@code =}. */
   private boolean separator() {
-    if (pos >= s.length()) {
-      return false;
-    }
-    char c = s.charAt(pos);
-    if (c == ':') {
-      pos++;
-      return true;
-    }
-    if (c == '=') {
-      pos++;
-      if (pos < s.length() && s.charAt(pos) == '>') {
-        pos++;
-      }
+    char c = pos < s.length() ? s.charAt(pos) : 0;
+    if (c == ':' || c == '=') {
+      pos += c == '=' && s.startsWith(">", pos + 1) ? 2 : 1;
       return true;
     }
     return false;
@@ -289,7 +294,9 @@ final class JsonBodyReader {
       return null;
     }
     int i = backslash;
-    int close = closingQuote(s, i, quote);
+    // The end is found first only to size a buffer longer than the reused one.
+    int close =
+        s.length() - start > Unescaping.MAX_REUSED ? Unescaping.closingQuote(s, i, quote) : i;
     if (close < 0) {
       return null;
     }
@@ -302,22 +309,9 @@ final class JsonBodyReader {
     return out.toString();
   }
 
-  /** The index of the unescaped {@code quote} at or after {@code from} in {@code s}, or -1. */
-  static int closingQuote(String s, int from, char quote) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** Skips a string without decoding it; false if it does not end. */
   private boolean skipString() {
-    int close = closingQuote(s, pos + 1, s.charAt(pos));
+    int close = Unescaping.closingQuote(s, pos + 1, s.charAt(pos));
     pos = close < 0 ? pos : close + 1;
     return close >= 0;
   }

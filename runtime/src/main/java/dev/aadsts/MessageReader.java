@@ -47,6 +47,7 @@ final class MessageReader {
   private int descriptionStart = -1;
   private int skipTo = EmbeddedBody.NO_BODY; // where the walk goes on after a body read
   private boolean queryRead;
+  private boolean lazyDescription;
   private boolean labelsWanted;
   private String error;
   private int errorRank = NOT_FOUND;
@@ -69,7 +70,10 @@ final class MessageReader {
   /** {@link AadstsError#fromMessage(String)}. */
   static AadstsError read(String text) {
     AadstsErrorBuilder builder = new AadstsErrorBuilder(text);
-    read(AadstsError.capped(text), builder, true);
+    MessageReader reader = new MessageReader(AadstsError.capped(text), builder, true);
+    // Built at once: the value copies the description from the raw text when asked for it.
+    reader.lazyDescription = reader.text == builder.rawBody;
+    reader.walk();
     return builder.build();
   }
 
@@ -315,7 +319,8 @@ final class MessageReader {
 
   /** The OAuth error written right before the first code (see {@link TextErrors#beforeCode}). */
   private void errorBeforeFirstCode(int code) {
-    long found = TextErrors.beforeCode(text, code);
+    // In a body's description the body's error stands: no field of the body changes in this walk.
+    long found = !messageMode && builder.error != null ? -1 : TextErrors.beforeCode(text, code);
     if (found >= 0) {
       offerError((int) (found >>> 3), (int) (found & 7));
     }
@@ -358,7 +363,11 @@ final class MessageReader {
   private void finish() {
     AadstsErrorBuilder b = builder;
     if (b.errorDescription == null && descriptionStart >= 0) {
-      b.errorDescription = TextSpans.description(text, descriptionStart);
+      if (lazyDescription) {
+        b.descriptionFrom = descriptionStart;
+      } else {
+        b.errorDescription = TextSpans.description(text, descriptionStart);
+      }
     }
     if (b.error == null) {
       b.error = error;

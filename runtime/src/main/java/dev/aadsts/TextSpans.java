@@ -47,7 +47,7 @@ final class TextSpans {
     int end = stackTraceStart(text, start);
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     if (before == '"' || before == '\'') {
-      int close = JsonBodyReader.closingQuote(text, start, before);
+      int close = Unescaping.closingQuote(text, start, before);
       end = Math.min(end, close < 0 ? text.length() : close);
     }
     // Trimmed as String.trim does, before the copy, so that the text is copied once.

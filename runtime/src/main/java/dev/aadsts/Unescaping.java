@@ -9,7 +9,7 @@ final class Unescaping {
   private static final String[] NAMED = {"quot", "apos", "amp", "lt", "gt"};
   private static final char[] NAMED_VALUES = {'"', '\'', '&', '<', '>'};
 
-  private static final int MAX_REUSED = 8192;
+  static final int MAX_REUSED = 8192;
   // Not cleared: a buffer holds at most MAX_REUSED characters of the last string decoded.
   private static final ThreadLocal<StringBuilder> BUFFER =
       ThreadLocal.withInitial(() -> new StringBuilder(MAX_REUSED));
@@ -104,6 +104,19 @@ final class Unescaping {
     return quote == 0 ? s.length() : -1;
   }
 
+  /** The index of the unescaped {@code quote} at or after {@code from} in {@code s}, or -1. */
+  static int closingQuote(String s, int from, char quote) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * {@code s[from, to)} with the escapes that loggers leave in messages ({@code \r \n \t \" \' \\})
    * decoded; any other backslash, such as one in a Windows path, stays.
@@ -164,6 +177,12 @@ final class Unescaping {
     StringBuilder out = buffer(s.length() - from);
     int copied = from;
     for (int i = first; i >= 0; i = s.indexOf('&', i + 1)) {
+      if (s.startsWith("quot;", i + 1)) { // by far the most frequent, in an encoded body
+        out.append(s, copied, i).append('"');
+        copied = i + 6;
+        i += 5;
+        continue;
+      }
       int end = semicolon(s, i);
       int value = end > i ? entity(s, i + 1, end) : -1;
       if (value >= 0) {
@@ -232,6 +251,21 @@ final class Unescaping {
       }
     }
     return i;
+  }
+
+  /** The index after what {@link #entities} decodes at the {@code &} at {@code amp}. */
+  static int referenceEnd(String s, int amp) {
+    int end = semicolon(s, amp);
+    return end > amp && entity(s, amp + 1, end) >= 0 ? end + 1 : amp + 1;
+  }
+
+  /** The index after what {@link #decode} decodes at the backslash at {@code backslash}. */
+  static int backslashEscapeEnd(String s, int backslash) {
+    if (backslash + 1 >= s.length()) {
+      return s.length();
+    }
+    boolean unicode = s.charAt(backslash + 1) == 'u';
+    return unicode && hex(s, backslash + 2, 4) >= 0 ? backslash + 6 : backslash + 2;
   }
 
   /** The {@code ;} that ends a reference at {@code amp}, looking at most 10 characters ahead. */

@@ -133,17 +133,20 @@ class MessageBodySpanTest {
     String[] pieces = {"a", " ", "}", "&", ";", "quot", "#34", "&quot;", "\\", "\"", "u", "0022"};
     String entityBody = BODY.replace("\"", "&quot;");
     String escapedBody = BODY.replace("\\", "\\\\").replace("\"", "\\\"");
+    // The closing brace itself encoded: an escape that ends where the body does.
+    String entityBrace = entityBody.substring(0, entityBody.length() - 1) + "&#125;";
+    String escapedBrace = escapedBody.substring(0, escapedBody.length() - 1) + "\\u007d";
     for (int n = 0; n < 2000; n++) {
       StringBuilder tail = new StringBuilder();
       for (int k = random.nextInt(8); k > 0; k--) {
         tail.append(pieces[random.nextInt(pieces.length)]);
       }
-      for (String encoded : new String[] {entityBody, escapedBody}) {
+      for (String encoded : new String[] {entityBody, escapedBody, entityBrace, escapedBrace}) {
         String text = "x " + encoded + tail;
         String body = EmbeddedBody.at(text, 2);
         int end = JsonBodyReader.readSpan(body, 0, new AadstsErrorBuilder(body));
         int counted =
-            encoded == entityBody
+            encoded == entityBody || encoded == entityBrace
                 ? Unescaping.entitySource(text, 2, end)
                 : Unescaping.backslashSource(text, 2, end);
         assertEquals(counted, EmbeddedBody.sourceIndex(text, 2, body, end), text);

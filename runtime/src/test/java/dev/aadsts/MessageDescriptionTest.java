@@ -1,0 +1,118 @@
+package dev.aadsts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link AadstsError#fromMessage} leaves the description to be copied when it is first asked for:
+ * the value must be the same, in every respect, as one whose description was copied at once.
+ */
+class MessageDescriptionTest {
+  private static final String TRACE = "0f8a6f0e-4d3c-4b5e-9c3a-1b2c3d4e5f60";
+
+  /** The message read with its description copied at once, as before the copy was left. */
+  private static AadstsError eager(String text) {
+    AadstsErrorBuilder builder = new AadstsErrorBuilder(text);
+    MessageReader.read(AadstsError.capped(text), builder, true);
+    return builder.build();
+  }
+
+  private static void assertSameAsEager(String text) {
+    AadstsError lazy = AadstsError.fromMessage(text);
+    AadstsError eager = eager(text);
+    // equals, hashCode and toString first, before anything asked for the description.
+    assertEquals(eager, lazy, text);
+    assertEquals(eager.hashCode(), lazy.hashCode(), text);
+    assertEquals(eager.toString(), lazy.toString(), text);
+    assertEquals(eager.errorDescription(), AadstsError.fromMessage(text).errorDescription(), text);
+    assertEquals(lazy, eager, text);
+  }
+
+  @Test
+  void descriptionAsWhenCopiedAtOnce() {
+    assertSameAsEager("AADSTS50076: Due to a configuration change.\r\nTrace ID: " + TRACE);
+    assertSameAsEager("  AADSTS50076: padded  \n\tat com.example.A.b(A.java:1)\n");
+    assertSameAsEager("failed: 'AADSTS70008: quoted.' and after");
+    assertSameAsEager("AADSTS700082: literal escapes.\\r\\nTrace ID: " + TRACE);
+    assertSameAsEager("7000215 - [2025-05-01 12:34:56Z]: AADSTS7000215: Invalid client secret.");
+    assertSameAsEager("7000215 - [2025-05-01 12:34:56Z]:    ");
+    assertSameAsEager("no code at all");
+    assertSameAsEager("");
+    assertSameAsEager(null);
+  }
+
+  @Test
+  void randomMessagesAsWhenCopiedAtOnce() {
+    long seed = new Random().nextLong();
+    System.out.println("randomMessagesAsWhenCopiedAtOnce seed " + seed);
+    Random random = new Random(seed);
+    String[] pieces = {
+      "AADSTS50076",
+      ": ",
+      " ",
+      "\r\n",
+      "\\r\\n",
+      "\n\tat x.Y(Y.java:1)",
+      "\nCaused by: ",
+      "'",
+      "\"",
+      "Trace ID: ",
+      TRACE,
+      "[invalid_grant]",
+      "7000215 - [2025-05-01 12:34:56Z]: ",
+      "{\"error\":\"x\"}",
+      "text",
+      "\\"
+    };
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      assertSameAsEager(text.toString());
+    }
+  }
+
+  @Test
+  void serializedWithItsDescription() throws Exception {
+    String text = "AADSTS50076: Due to a configuration change.\r\nTrace ID: " + TRACE;
+    AadstsError error = AadstsError.fromMessage(text);
+    AadstsError copy = (AadstsError) SubErrorTest.roundTrip(error);
+    assertNotSame(error, copy);
+    assertEquals(
+        Optional.of("AADSTS50076: Due to a configuration change.\r\nTrace ID: " + TRACE),
+        copy.errorDescription());
+    assertEquals(error, copy);
+    assertEquals(eager(text), copy);
+    // The serial form is the one a value with its description copied at once always had.
+    assertArrayEquals(bytes(eager(text)), bytes(AadstsError.fromMessage(text)));
+  }
+
+  private static byte[] bytes(Object value) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void cappedTextKeepsTheDescriptionOfWhatWasRead() {
+    StringBuilder text = new StringBuilder("AADSTS50076: long.");
+    while (text.length() <= AadstsError.MAX_INPUT_LENGTH) {
+      text.append(" padding");
+    }
+    AadstsError error = AadstsError.fromMessage(text.toString());
+    String description = error.errorDescription().orElse("");
+    assertTrue(description.length() <= AadstsError.MAX_INPUT_LENGTH, "capped");
+    assertEquals(eager(text.toString()), error);
+  }
+}
