@@ -38,7 +38,7 @@ report() { # label, classes directory, generated-sources directory
   local dir=$2 gen=$3
   [[ -d $dir ]] || { echo "$1: $dir not built"; return; }
   local codes
-  codes=$(grep -cE '^  [A-Z][A-Z0-9_]*[,;]$' "$gen/AadstsCode.java" || true)
+  codes=$(grep -cE '^  [A-Z][A-Z0-9_]*\([0-9]+, [0-9]+\)[,;]$' "$gen/AadstsCode.java" || true)
   echo
   echo "$1 ($codes codes)"
   printf '  %-56s %s bytes\n' "AadstsCode.class (the enum alone)" "$(bytes "$dir/AadstsCode.class")"

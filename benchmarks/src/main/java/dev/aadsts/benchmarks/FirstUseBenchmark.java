@@ -74,6 +74,16 @@ public class FirstUseBenchmark {
     }
   }
 
+  /**
+   * The floor of the generated enum's first use, with the runtime loaded as for {@link
+   * #generatedFindRuntimeLoaded}: the first touch of {@link BareCodes}, an enum of the same
+   * constant names and nothing else.
+   */
+  @Benchmark
+  public Object bareEnumRuntimeLoaded(RuntimeLoaded runtime) {
+    return BareLookup.first();
+  }
+
   /** A {@code HashMap<Integer, AadstsCode>} built when its class initializes, then the lookup. */
   @Benchmark
   public Object hashMapBuiltAtStart() {
@@ -83,6 +93,12 @@ public class FirstUseBenchmark {
   static final class GeneratedLookup {
     static Optional<AadstsCode> find(int code) {
       return AadstsCode.find(code);
+    }
+  }
+
+  static final class BareLookup {
+    static Object first() {
+      return BareCodes.USER_ACCOUNT_NOT_FOUND;
     }
   }
 
