@@ -61,18 +61,6 @@ final class CodeEnumWriter {
     return aliases;
   }
 
-  /** The parts of the enum that {@link #lookup} writes, in the order they appear. */
-  enum Lookup {
-    /** The code field, the constructor, the class initializer and the table's holder. */
-    TABLE,
-    /** The body of {@code find(int)}. */
-    FIND,
-    /** The first statement of the other lookups by number: {@code int slot = ...}. */
-    INDEX,
-    /** The body of {@code codeOf(AadstsError)}, for the generated exceptions. */
-    CODE_OF
-  }
-
   static JavaWriter write(CodeModel model) {
     List<CodeConstant> constants = model.constants();
     List<String> languages = model.languages();
@@ -135,7 +123,7 @@ final class CodeEnumWriter {
         out.end().blank();
       }
     }
-    lookup(out, n, table, Lookup.TABLE);
+    table(out, n, table);
     EnumMethods.accessors(out, n);
     if (languages.size() > 1) {
       EnumMethods.descriptionByLocale(out, n, model);
@@ -166,76 +154,92 @@ final class CodeEnumWriter {
   }
 
   /**
-   * Everything that depends on how the enum finds a constant by its number, in one place. The
-   * processor chooses each constant's slot ({@link CodeTable}); the constructor stores the code and
-   * the constant's {@code Optional} there, in arrays of a nested holder (an enum's own static
-   * fields are not yet set while its constants are made), so the class initializer only checks the
-   * runtime's contract version and builds nothing, and {@code find} allocates nothing. {@code find}
-   * probes the table in place, the other lookups and {@code codeOf} through the runtime. Of the
-   * shapes measured (benchmarks/RESULTS.md), this is the one as fast as the table that enums once
-   * built when they initialized: a table in string constants read by the runtime was half as fast,
-   * and {@code Optional}s made on each code's first lookup cost {@code find} a check that measured
-   * about a tenth slower.
+   * The lookup table. This method and the three after it are everything that depends on how the
+   * enum finds a constant by its number. The processor chooses each constant's slot ({@link
+   * CodeTable}); the constructor stores the code and the constant's {@code Optional} there, in
+   * arrays of a nested holder (an enum's own static fields are not yet set while its constants are
+   * made), so the class initializer only checks the runtime's contract version and builds nothing,
+   * and {@code find} allocates nothing. {@code find} probes the table in place, the other lookups
+   * and {@code codeOf} through the runtime. Of the shapes measured (benchmarks/RESULTS.md), this is
+   * the one as fast as the table that enums once built when they initialized: a table in string
+   * constants read by the runtime was half as fast, and {@code Optional}s made on each code's first
+   * lookup cost {@code find} a check that measured about a tenth slower.
    */
-  static void lookup(JavaWriter out, EnumNames n, CodeTable table, Lookup part) {
-    switch (part) {
-      case TABLE -> {
-        out.line("private final int code;").blank();
-        out.open(n.self + "(int code, int slot)");
-        out.line("// Stores the constant in the lookup table, in the slot chosen for its code.");
-        out.line("this.code = code;");
-        out.line(TABLE + ".KEYS[slot] = code;");
-        out.line(TABLE + ".FOUND[slot] = " + n.optional + ".of(this);").close().blank();
-        out.open("static");
-        out.begin()
-            .append(n.support)
-            .append(".checkVersion(")
-            .append(RuntimeTypes.CONTRACT_VERSION)
-            .append(", ")
-            .append(n.self)
-            .append(".class);");
-        out.end().close().blank();
-        String found = n.optional + "<" + n.self + ">";
-        out.javadoc(
-            "The lookup table, by slot: each code, and its constant as {@code find} returns it.");
-        out.open("private static final class " + TABLE);
-        out.line("static final int[] KEYS = new int[" + table.size() + "];").blank();
-        out.line("@" + n.suppressWarnings + "(\"unchecked\")");
-        out.begin()
-            .append("static final ")
-            .append(found)
-            .append("[] FOUND = (")
-            .append(found)
-            .append("[]) new ")
-            .append(n.optional)
-            .append("<?>[")
-            .append(table.size())
-            .append("];");
-        out.end().blank().line("private " + TABLE + "() {}").close().blank();
-      }
-      case FIND -> {
-        String mask = Integer.toString(table.size() - 1);
-        out.line(String.format("int hash = code * 0x%08X;", CodeTable.SPREAD));
-        out.open(
-            "for (int slot = (hash ^ (hash >>> 16)) & "
-                + mask
-                + "; ; slot = (slot + 1) & "
-                + mask
-                + ")");
-        out.line("int key = " + TABLE + ".KEYS[slot];");
-        out.line(
-            "// GeneratedCodeSupport.slot's probe, in place: an empty slot (no code is 0) ends it.");
-        out.open("if (key == 0)").line("return " + n.optional + ".empty();").close();
-        out.open("if (key == code)").line("return " + TABLE + ".FOUND[slot];").close().close();
-      }
-      case INDEX -> out.line("int slot = " + n.support + ".slot(" + TABLE + ".KEYS, code);");
-      case CODE_OF ->
-          out.line(
-              "return " + n.support + ".code(error, " + TABLE + ".KEYS, " + TABLE + ".FOUND);");
-    }
+  private static void table(JavaWriter out, EnumNames n, CodeTable table) {
+    out.line("private final int code;").blank();
+    out.open(n.self + "(int code, int slot)");
+    out.line("// Stores the constant in the lookup table, in the slot chosen for its code.");
+    out.line("this.code = code;");
+    out.line(TABLE + ".KEYS[slot] = code;");
+    out.line(TABLE + ".FOUND[slot] = " + n.optional + ".of(this);").close().blank();
+    out.open("static");
+    out.begin()
+        .append(n.support)
+        .append(".checkVersion(")
+        .append(RuntimeTypes.CONTRACT_VERSION)
+        .append(", ")
+        .append(n.self)
+        .append(".class);");
+    out.end().close().blank();
+    String found = n.optional + "<" + n.self + ">";
+    out.javadoc(
+        "The lookup table, by slot: each code, and its constant as {@code find} returns it.");
+    out.open("private static final class " + TABLE);
+    out.line("static final int[] KEYS = new int[" + table.size() + "];").blank();
+    out.line("@" + n.suppressWarnings + "(\"unchecked\")");
+    out.begin()
+        .append("static final ")
+        .append(found)
+        .append("[] FOUND = (")
+        .append(found)
+        .append("[]) new ")
+        .append(n.optional)
+        .append("<?>[")
+        .append(table.size())
+        .append("];");
+    out.end().blank().line("private " + TABLE + "() {}").close().blank();
   }
 
-  /** The constant in {@code slot}, after {@link Lookup#INDEX} found it. */
+  private static void find(JavaWriter out, EnumNames n, CodeTable table) {
+    String javadoc =
+        "Returns the constant of a code number.\n"
+            + "\n"
+            + "@param code the number after {@code AADSTS}\n"
+            + "@return the constant, or empty when the catalog does not list the code";
+    out.javadoc(javadoc);
+    out.open("public static " + n.optional + "<" + n.self + "> find(int code)");
+    String mask = Integer.toString(table.size() - 1);
+    out.line(String.format("int hash = code * 0x%08X;", CodeTable.SPREAD));
+    out.open(
+        "for (int slot = (hash ^ (hash >>> 16)) & "
+            + mask
+            + "; ; slot = (slot + 1) & "
+            + mask
+            + ")");
+    out.line("int key = " + TABLE + ".KEYS[slot];");
+    out.line(
+        "// GeneratedCodeSupport.slot's probe, in place: an empty slot (no code is 0) ends it.");
+    out.open("if (key == 0)").line("return " + n.optional + ".empty();").close();
+    out.open("if (key == code)").line("return " + TABLE + ".FOUND[slot];").close().close();
+    out.close().blank();
+  }
+
+  /** The first statement of the other lookups by number: {@code int slot = ...}. */
+  static void index(JavaWriter out, EnumNames n) {
+    out.line("int slot = " + n.support + ".slot(" + TABLE + ".KEYS, code);");
+  }
+
+  /** For the generated exceptions: the code of an error that counts, as the runtime decides. */
+  private static void codeOf(JavaWriter out, EnumNames n) {
+    out.javadoc(
+        "The code of an error that counts, as the runtime decides; for the generated\n"
+            + "exceptions.");
+    out.open("static " + n.errorCode + " codeOf(" + n.error + " error)");
+    out.line("return " + n.support + ".code(error, " + TABLE + ".KEYS, " + TABLE + ".FOUND);");
+    out.close().blank();
+  }
+
+  /** The constant in {@code slot}, after {@link #index} found it. */
   static final String CONSTANT = TABLE + ".FOUND[slot].get()";
 
   /** About the length of the file, so that the buffer is allocated once. */
@@ -295,27 +299,5 @@ final class CodeEnumWriter {
         .append(code.code())
         .append("</a>");
     out.end().docEnd();
-  }
-
-  private static void find(JavaWriter out, EnumNames n, CodeTable table) {
-    String javadoc =
-        "Returns the constant of a code number.\n"
-            + "\n"
-            + "@param code the number after {@code AADSTS}\n"
-            + "@return the constant, or empty when the catalog does not list the code";
-    out.javadoc(javadoc);
-    out.open("public static " + n.optional + "<" + n.self + "> find(int code)");
-    lookup(out, n, table, Lookup.FIND);
-    out.close().blank();
-  }
-
-  /** For the generated exceptions: the code of an error that counts, as the runtime decides. */
-  private static void codeOf(JavaWriter out, EnumNames n) {
-    out.javadoc(
-        "The code of an error that counts, as the runtime decides; for the generated\n"
-            + "exceptions.");
-    out.open("static " + n.errorCode + " codeOf(" + n.error + " error)");
-    lookup(out, n, null, Lookup.CODE_OF);
-    out.close().blank();
   }
 }

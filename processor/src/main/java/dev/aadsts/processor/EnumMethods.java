@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The members of the code enum that do not depend on how it finds a code ({@link
- * CodeEnumWriter#lookup}): the instance accessors, {@code description(Locale)}, {@code sources()}
+ * CodeEnumWriter#table}): the instance accessors, {@code description(Locale)}, {@code sources()}
  * and the static lookups other than {@code find}.
  */
 final class EnumMethods {
@@ -98,7 +98,7 @@ final class EnumMethods {
       String member) {
     out.javadoc(javadoc);
     out.open("public static " + signature + "(int code)");
-    CodeEnumWriter.lookup(out, n, null, CodeEnumWriter.Lookup.INDEX);
+    CodeEnumWriter.index(out, n);
     StringBuilder line = out.begin().append("return ");
     if (missing == null) {
       line.append("slot >= 0 && ");

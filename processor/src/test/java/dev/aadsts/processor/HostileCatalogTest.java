@@ -118,7 +118,7 @@ class HostileCatalogTest {
   }
 
   @Test
-  void identifiersSpelledLikeTheEnumsOwnFieldsGetOtherNames() throws Exception {
+  void identifiersSpelledLikeTheLookupTablesNamesKeepThem() throws Exception {
     Compilation compilation =
         compileCatalog(
             catalog(
