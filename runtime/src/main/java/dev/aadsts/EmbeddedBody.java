@@ -21,6 +21,32 @@ final class EmbeddedBody {
    *     if nothing of it was read whole; {@link #NO_BODY} if no error body starts there
    */
   static int read(String text, int i, AadstsErrorBuilder builder) {
+    int kind = kind(text, i);
+    if (kind == NONE) {
+      return NO_BODY;
+    }
+    if (kind != PLAIN && kind != ENTITIES && kind != 1) {
+      return readDecodedFirst(text, i, builder); // escaped twice or more: rare
+    }
+    String description = builder.errorDescription;
+    // Read in place, through the escapes, if it is encoded: its indexes are the text's.
+    int read =
+        kind == PLAIN
+            ? JsonBodyReader.readSpan(text, i, builder)
+            : EncodedBodyReader.readSpan(text, i, kind == ENTITIES, builder);
+    int end = read >= 0 ? read : ~read;
+    if (end <= i + 1) {
+      return i;
+    }
+    readRest(builder, description, read >= 0);
+    return end;
+  }
+
+  /**
+   * {@link #read}, by way of the decoded body: the body decoded first ({@link #at}), then read,
+   * then its end mapped back to the text.
+   */
+  static int readDecodedFirst(String text, int i, AadstsErrorBuilder builder) {
     String body = at(text, i);
     if (body == null) {
       return NO_BODY;
@@ -32,16 +58,21 @@ final class EmbeddedBody {
     if (end <= start + 1) {
       return i;
     }
+    readRest(builder, description, read >= 0);
+    return body == text ? end : sourceIndex(text, i, body, end);
+  }
+
+  /** What follows the JSON reader: the body's description read as text, and codes elsewhere. */
+  private static void readRest(AadstsErrorBuilder builder, String description, boolean whole) {
     if (builder.errorDescription != null && builder.errorDescription != description) {
       MessageReader.read(builder.errorDescription, builder, false);
     }
-    if (read >= 0 && !builder.hasCodes()) {
+    if (whole && !builder.hasCodes()) {
       // Gateways and other services wrap the description in fields of their own.
       for (String value : builder.extraFieldValues()) {
         CodeScanner.scan(value, builder::addCode);
       }
     }
-    return body == text ? end : sourceIndex(text, i, body, end);
   }
 
   /**

@@ -138,11 +138,12 @@ final class JsonBodyReader {
         value = null;
       }
     }
-    set(name, value);
+    set(builder, name, value);
     return true;
   }
 
-  private void set(String name, String value) {
+  /** Sets the field {@code name} of {@code builder} to a string {@code value} read for it. */
+  static void set(AadstsErrorBuilder builder, String name, String value) {
     switch (name) {
       case "error":
         builder.error = value;
@@ -250,16 +251,22 @@ final class JsonBodyReader {
         return null;
       }
     }
+    String known = knownName(s, start, end);
+    return known != null ? known : s.substring(start, end);
+  }
+
+  /** The name of the wire format that {@code s[start, end)} is, or null. */
+  static String knownName(String s, int start, int end) {
     String[] same = end - start < NAMES_BY_LENGTH.length ? NAMES_BY_LENGTH[end - start] : null;
     for (int n = 0; same != null && n < same.length; n++) {
       if (s.startsWith(same[n], start)) {
         return same[n];
       }
     }
-    return s.substring(start, end);
+    return null;
   }
 
-  private static boolean isNameChar(char c) {
+  static boolean isNameChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '-';
   }
 

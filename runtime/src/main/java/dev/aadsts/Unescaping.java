@@ -269,7 +269,7 @@ final class Unescaping {
   }
 
   /** The {@code ;} that ends a reference at {@code amp}, looking at most 10 characters ahead. */
-  private static int semicolon(String s, int amp) {
+  static int semicolon(String s, int amp) {
     int limit = Math.min(s.length(), amp + 11);
     for (int i = amp + 1; i < limit; i++) {
       if (s.charAt(i) == ';') {
@@ -280,7 +280,7 @@ final class Unescaping {
   }
 
   /** The code point of the reference between {@code &} and {@code ;}, or -1. */
-  private static int entity(String s, int start, int end) {
+  static int entity(String s, int start, int end) {
     int length = end - start;
     if (length == 4 && s.charAt(start) == 'q' && s.startsWith("uot", start + 1)) {
       return '"'; // by far the most frequent, in an encoded body

@@ -1,0 +1,400 @@
+package dev.aadsts;
+
+/**
+ * {@link JsonBodyReader} for a body that is still encoded: backslash-escaped once ({@code
+ * {\"error\":...}}, a JSON string holding the body) or HTML-entity-encoded ({@code
+ * {&quot;error&quot;:...}}). It reads the body's structure and names in place, through the escapes,
+ * and decodes only the values it keeps, so that it gives what {@link JsonBodyReader} gives over the
+ * decoded text ({@link EmbeddedBody#at}) without decoding the body first; its indexes are the
+ * encoded text's, so the walk goes on where the encoded body ends.
+ *
+ * <p>The decoded text is read one unit at a time: a character that is not the escape's start stands
+ * for itself, an escape for what {@link Unescaping} decodes it to. A run of characters without the
+ * escape's start, a quote or a backslash holds no decoded quote or backslash, so a string's runs
+ * are found by vectorized searches as in the plain reader.
+ */
+final class EncodedBodyReader {
+  private static final int MAX_DEPTH = 64;
+
+  private final String s;
+  private final int length;
+  private final AadstsErrorBuilder builder;
+  private final char escape; // the character that starts an escape: a backslash, or &
+  private final boolean entities;
+  private final EncodedUnits units;
+  private int pos;
+  // The index after the last part of the object read whole: its brace, a field, a comma.
+  private int complete;
+  // The next escape, double quote, single quote and (entities only) backslash at or after the
+  // last string's start: each searched again only once passed.
+  private int nextEscape = -1;
+  private int nextDouble = -1;
+  private int nextSingle = -1;
+  private int nextBackslash = -1;
+  // Whether the last bare word read holds an escape.
+  private boolean escapedWord;
+
+  private EncodedBodyReader(String s, int start, boolean entities, AadstsErrorBuilder builder) {
+    this.s = s;
+    this.length = s.length();
+    this.pos = start;
+    this.builder = builder;
+    this.entities = entities;
+    this.escape = entities ? '&' : '\\';
+    this.units = new EncodedUnits(s, entities);
+  }
+
+  /**
+   * Reads the encoded object whose brace is at {@code start}, as {@link JsonBodyReader#readSpan}
+   * reads the decoded one.
+   *
+   * @param entities whether the body is HTML-entity-encoded, rather than backslash-escaped once
+   * @return as {@link JsonBodyReader#readSpan}, in indexes of {@code text}
+   */
+  static int readSpan(String text, int start, boolean entities, AadstsErrorBuilder builder) {
+    if (start < 0 || start >= text.length() || text.charAt(start) != '{') {
+      return -1;
+    }
+    EncodedBodyReader reader = new EncodedBodyReader(text, start, entities, builder);
+    return reader.object() ? reader.pos : ~reader.complete;
+  }
+
+  private boolean object() {
+    pos++;
+    while (true) {
+      complete = pos;
+      blanks();
+      if (pos >= length) {
+        return false;
+      }
+      char c = units.at(pos);
+      if (c == '}') {
+        pos = units.next;
+        return true;
+      }
+      if (c == ',') {
+        pos = units.next;
+        continue;
+      }
+      String name = name();
+      blanks();
+      if (name == null || !separator()) {
+        return false;
+      }
+      blanks();
+      if (pos >= length || !field(name)) {
+        return false;
+      }
+    }
+  }
+
+  private boolean field(String name) {
+    if (name.equals("error_codes")) {
+      return codes();
+    }
+    char c = units.at(pos);
+    if (c == '{' || c == '[') {
+      int start = pos;
+      if (!skipValue(0)) {
+        return false;
+      }
+      String json = units.decode(start, pos);
+      if (name.equals("claims")) {
+        builder.claims = json;
+      } else {
+        builder.putExtraField(name, json);
+      }
+      return true;
+    }
+    String value;
+    if (c == '"' || c == '\'') {
+      pos = units.next;
+      value = string(c);
+      if (value == null) {
+        return false;
+      }
+    } else {
+      int start = pos;
+      bareWord();
+      if (pos == start) {
+        return false;
+      }
+      value = escapedWord ? units.decode(start, pos) : s.substring(start, pos);
+      if (value.equals("null") || value.equals("None") || value.equals("nil")) {
+        value = null;
+      }
+    }
+    JsonBodyReader.set(builder, name, value);
+    return true;
+  }
+
+  /** Reads {@code error_codes}, as {@link JsonBodyReader} does. */
+  private boolean codes() {
+    if (units.at(pos) != '[') {
+      return code();
+    }
+    pos = units.next;
+    while (true) {
+      blanks();
+      if (pos >= length) {
+        return false;
+      }
+      char c = units.at(pos);
+      if (c == ']') {
+        pos = units.next;
+        return true;
+      }
+      if (c == ',') {
+        pos = units.next;
+      } else if (!code()) {
+        return false;
+      }
+    }
+  }
+
+  private boolean code() {
+    char c = units.at(pos);
+    if (c == '"' || c == '\'') {
+      pos = units.next;
+      String text = string(c);
+      if (text != null) {
+        CodeScanner.numbersIn(text, builder::addCode);
+      }
+      return text != null;
+    }
+    if (c == '{' || c == '[') {
+      return skipValue(0);
+    }
+    int start = pos;
+    bareWord();
+    String word = escapedWord ? units.decode(start, pos) : s;
+    int from = escapedWord ? 0 : start;
+    int to = escapedWord ? word.length() : pos;
+    // Only a plain integer of up to 9 digits: not -1, 1e5, 1.0 or 12345678901.
+    int digits = to - from;
+    if (digits > 0 && digits <= 9 && CodeScanner.digitRun(word, from) == digits) {
+      builder.addCode(CodeScanner.value(word, from, to));
+    }
+    return pos > start;
+  }
+
+  /** The field name at {@code pos}, as {@link JsonBodyReader} reads it; null if there is none. */
+  private String name() {
+    char c = units.at(pos);
+    if (c == '"' || c == '\'') {
+      int start = units.next;
+      int end = start;
+      while (end < length) {
+        char d = s.charAt(end);
+        if (d == escape || d == c || d == '\\') {
+          break;
+        }
+        end++;
+      }
+      // Only a name that ends at its quote with no escape in it is read in place.
+      if (end < length && (s.charAt(end) == c || (s.charAt(end) == escape && units.at(end) == c))) {
+        pos = s.charAt(end) == c ? end + 1 : units.next;
+        String known = JsonBodyReader.knownName(s, start, end);
+        return known != null ? known : s.substring(start, end);
+      }
+      pos = start;
+      return string(c);
+    }
+    int start = pos;
+    boolean escaped = false;
+    while (pos < length && JsonBodyReader.isNameChar(units.at(pos))) {
+      escaped |= s.charAt(pos) == escape;
+      pos = units.next;
+    }
+    if (pos == start) {
+      return null;
+    }
+    if (escaped) {
+      String name = units.decode(start, pos);
+      String known = JsonBodyReader.knownName(name, 0, name.length());
+      return known != null ? known : name;
+    }
+    String known = JsonBodyReader.knownName(s, start, pos);
+    return known != null ? known : s.substring(start, pos);
+  }
+
+  /** Skips {@code :}, or Ruby's {@code =>}, or {@code =}. */
+  private boolean separator() {
+    char c = pos < length ? units.at(pos) : 0;
+    if (c != ':' && c != '=') {
+      return false;
+    }
+    int after = units.next;
+    if (c == '=' && after < length && units.at(after) == '>') {
+      after = units.next;
+    }
+    pos = after;
+    return true;
+  }
+
+  /**
+   * The string whose opening quote, {@code quote}, ends at {@code pos}, decoded as the plain reader
+   * decodes it from the decoded text; null if it does not end.
+   */
+  private String string(char quote) {
+    int start = pos;
+    int run = pos; // where the characters not yet copied start
+    StringBuilder out = null;
+    while (true) {
+      int special = special(run, quote);
+      if (special >= length) {
+        return null;
+      }
+      int value = s.charAt(special) == escape ? units.codePoint(special) : s.charAt(special);
+      int after = s.charAt(special) == escape ? units.next : special + 1;
+      if (value == quote) {
+        pos = after;
+        return out == null ? s.substring(start, special) : out.append(s, run, special).toString();
+      }
+      if (out == null) {
+        out = length - start > Unescaping.MAX_REUSED ? new StringBuilder() : Unescaping.buffer(0);
+        out.append(s, start, special);
+      } else {
+        out.append(s, run, special);
+      }
+      if (value != '\\') {
+        out.appendCodePoint(value);
+        run = after;
+        continue;
+      }
+      // A backslash of the decoded text: the escape of a JSON string, with the unit after it.
+      if (after >= length) {
+        return null;
+      }
+      run = units.jsonEscape(after, out);
+    }
+  }
+
+  /** The index of the first escape, {@code quote} or backslash at or after {@code p}. */
+  private int special(int p, char quote) {
+    if (nextEscape < p) {
+      nextEscape = indexOf(escape, p);
+    }
+    int q;
+    if (quote == '"') {
+      q = nextDouble = nextDouble < p ? indexOf('"', p) : nextDouble;
+    } else {
+      q = nextSingle = nextSingle < p ? indexOf('\'', p) : nextSingle;
+    }
+    int first = Math.min(nextEscape, q);
+    if (entities) {
+      nextBackslash = nextBackslash < p ? indexOf('\\', p) : nextBackslash;
+      first = Math.min(first, nextBackslash);
+    }
+    return first;
+  }
+
+  private int indexOf(char c, int from) {
+    int at = s.indexOf(c, from);
+    return at < 0 ? length : at;
+  }
+
+  /** Skips a string, its opening quote read, without decoding it; false if it does not end. */
+  private boolean skipString(char quote) {
+    int p = pos;
+    while (p < length) {
+      char c = units.at(p);
+      p = units.next;
+      if (c == '\\') {
+        if (p >= length) {
+          return false;
+        }
+        units.at(p);
+        p = units.next;
+      } else if (c == quote) {
+        pos = p;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Skips any value: an object, an array, a string or a bare word. */
+  private boolean skipValue(int depth) {
+    if (depth > MAX_DEPTH || pos >= length) {
+      return false;
+    }
+    char c = units.at(pos);
+    if (c == '"' || c == '\'') {
+      pos = units.next;
+      return skipString(c);
+    }
+    if (c != '{' && c != '[') {
+      int start = pos;
+      bareWord();
+      return pos > start;
+    }
+    char close = c == '{' ? '}' : ']';
+    pos = units.next;
+    while (true) {
+      blanks();
+      if (pos >= length) {
+        return false;
+      }
+      char d = units.at(pos);
+      if (d == close) {
+        pos = units.next;
+        return true;
+      }
+      if (d == ',') {
+        pos = units.next;
+        continue;
+      }
+      if (close == '}') {
+        boolean named;
+        if (d == '"' || d == '\'') {
+          pos = units.next;
+          named = skipString(d);
+        } else {
+          named = name() != null;
+        }
+        if (!named) {
+          return false;
+        }
+        blanks();
+        if (!separator()) {
+          return false;
+        }
+        blanks();
+      }
+      if (!skipValue(depth + 1)) {
+        return false;
+      }
+    }
+  }
+
+  /** Skips a number, literal or other bare word: up to a blank or a structural character. */
+  private void bareWord() {
+    escapedWord = false;
+    while (pos < length) {
+      char c = units.at(pos);
+      if (c == ',' || c == '}' || c == ']' || c == ':' || c == '{' || c == '[' || c <= ' ') {
+        return;
+      }
+      escapedWord |= s.charAt(pos) == escape;
+      pos = units.next;
+    }
+  }
+
+  /** Skips blanks, a byte order mark, and Java comments, as decoded. */
+  private void blanks() {
+    while (pos < length) {
+      char c = units.at(pos);
+      int after = units.next;
+      if (c <= ' ' || c == '\uFEFF') {
+        pos = after;
+        continue;
+      }
+      char d = c == '/' && after < length ? units.at(after) : 0;
+      if (d != '/' && d != '*') {
+        return;
+      }
+      pos = units.commentEnd(units.next, d == '*');
+    }
+  }
+}
