@@ -63,11 +63,10 @@ final class EncodedBodyReader {
     pos++;
     while (true) {
       complete = pos;
-      blanks();
+      char c = blanks();
       if (pos >= length) {
         return false;
       }
-      char c = units.at(pos);
       if (c == '}') {
         pos = units.next;
         return true;
@@ -76,23 +75,23 @@ final class EncodedBodyReader {
         pos = units.next;
         continue;
       }
-      String name = name();
-      blanks();
-      if (name == null || !separator()) {
+      String name = name(c);
+      c = blanks();
+      if (name == null || !separator(c)) {
         return false;
       }
-      blanks();
-      if (pos >= length || !field(name)) {
+      c = blanks();
+      if (pos >= length || !field(name, c)) {
         return false;
       }
     }
   }
 
-  private boolean field(String name) {
+  /** The value of {@code name}, whose first unit, {@code c}, is at {@code pos}. */
+  private boolean field(String name, char c) {
     if (name.equals("error_codes")) {
-      return codes();
+      return codes(c);
     }
-    char c = units.at(pos);
     if (c == '{' || c == '[') {
       int start = pos;
       if (!skipValue(0)) {
@@ -129,31 +128,29 @@ final class EncodedBodyReader {
   }
 
   /** Reads {@code error_codes}, as {@link JsonBodyReader} does. */
-  private boolean codes() {
-    if (units.at(pos) != '[') {
-      return code();
+  private boolean codes(char first) {
+    if (first != '[') {
+      return code(first);
     }
     pos = units.next;
     while (true) {
-      blanks();
+      char c = blanks();
       if (pos >= length) {
         return false;
       }
-      char c = units.at(pos);
       if (c == ']') {
         pos = units.next;
         return true;
       }
       if (c == ',') {
         pos = units.next;
-      } else if (!code()) {
+      } else if (!code(c)) {
         return false;
       }
     }
   }
 
-  private boolean code() {
-    char c = units.at(pos);
+  private boolean code(char c) {
     if (c == '"' || c == '\'') {
       pos = units.next;
       String text = string(c);
@@ -178,19 +175,14 @@ final class EncodedBodyReader {
     return pos > start;
   }
 
-  /** The field name at {@code pos}, as {@link JsonBodyReader} reads it; null if there is none. */
-  private String name() {
-    char c = units.at(pos);
+  /**
+   * The field name whose first unit, {@code c}, is at {@code pos}, as {@link JsonBodyReader} reads
+   * it; null if there is none.
+   */
+  private String name(char c) {
     if (c == '"' || c == '\'') {
       int start = units.next;
-      int end = start;
-      while (end < length) {
-        char d = s.charAt(end);
-        if (d == escape || d == c || d == '\\') {
-          break;
-        }
-        end++;
-      }
+      int end = special(start, c);
       // Only a name that ends at its quote with no escape in it is read in place.
       if (end < length && (s.charAt(end) == c || (s.charAt(end) == escape && units.at(end) == c))) {
         pos = s.charAt(end) == c ? end + 1 : units.next;
@@ -218,10 +210,9 @@ final class EncodedBodyReader {
     return known != null ? known : s.substring(start, pos);
   }
 
-  /** Skips {@code :}, or Ruby's {@code =>}, or {@code =}. */
-  private boolean separator() {
-    char c = pos < length ? units.at(pos) : 0;
-    if (c != ':' && c != '=') {
+  /** Skips {@code :}, or Ruby's {@code =>}, or {@code =}, whose unit {@code c} is at pos. */
+  private boolean separator(char c) {
+    if (pos >= length || (c != ':' && c != '=')) {
       return false;
     }
     int after = units.next;
@@ -332,11 +323,10 @@ final class EncodedBodyReader {
     char close = c == '{' ? '}' : ']';
     pos = units.next;
     while (true) {
-      blanks();
+      char d = blanks();
       if (pos >= length) {
         return false;
       }
-      char d = units.at(pos);
       if (d == close) {
         pos = units.next;
         return true;
@@ -351,13 +341,9 @@ final class EncodedBodyReader {
           pos = units.next;
           named = skipString(d);
         } else {
-          named = name() != null;
+          named = name(d) != null;
         }
-        if (!named) {
-          return false;
-        }
-        blanks();
-        if (!separator()) {
+        if (!named || !separator(blanks())) {
           return false;
         }
         blanks();
@@ -381,8 +367,13 @@ final class EncodedBodyReader {
     }
   }
 
-  /** Skips blanks, a byte order mark, and Java comments, as decoded. */
-  private void blanks() {
+  /**
+   * Skips blanks, a byte order mark, and Java comments, as decoded.
+   *
+   * @return the unit at {@code pos} after them ({@code units.next} is where the next starts), or 0
+   *     at the end of the text
+   */
+  private char blanks() {
     while (pos < length) {
       char c = units.at(pos);
       int after = units.next;
@@ -390,11 +381,16 @@ final class EncodedBodyReader {
         pos = after;
         continue;
       }
-      char d = c == '/' && after < length ? units.at(after) : 0;
+      if (c != '/' || after >= length) {
+        return c;
+      }
+      char d = units.at(after);
       if (d != '/' && d != '*') {
-        return;
+        units.at(pos); // the unit at pos again, for the caller
+        return c;
       }
       pos = units.commentEnd(units.next, d == '*');
     }
+    return 0;
   }
 }
