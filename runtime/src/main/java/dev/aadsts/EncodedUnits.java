@@ -15,11 +15,6 @@ final class EncodedUnits {
   /** Where the unit after the one last decoded starts. */
   int next;
 
-  // The escape last decoded by at: where it starts and ends, and its character.
-  private int lastAt = -1;
-  private int lastNext;
-  private char last;
-
   EncodedUnits(String s, boolean entities) {
     this.s = s;
     this.length = s.length();
@@ -37,15 +32,8 @@ final class EncodedUnits {
       next = p + 1;
       return c;
     }
-    // The reader looks at a unit two or three times (blanks, then what it starts): decoded once.
-    if (p != lastAt) {
-      int value = codePoint(p);
-      lastAt = p;
-      lastNext = next;
-      last = value > Character.MAX_VALUE ? Character.highSurrogate(value) : (char) value;
-    }
-    next = lastNext;
-    return last;
+    int value = codePoint(p);
+    return value > Character.MAX_VALUE ? Character.highSurrogate(value) : (char) value;
   }
 
   /** The code point that the escape at {@code p} stands for. */
@@ -60,6 +48,9 @@ final class EncodedUnits {
     }
     char e = s.charAt(p + 1);
     next = p + 2;
+    if (e == '"') { // by far the most frequent, in an escaped body
+      return e;
+    }
     switch (e) {
       case 'n':
         return '\n';
