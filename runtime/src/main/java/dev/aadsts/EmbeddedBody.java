@@ -4,7 +4,8 @@ package dev.aadsts;
  * Finds a response body inside a message: a brace followed by a quoted name starting with {@code
  * error}, plain, backslash-escaped once or more ({@code {\"error\":...}}, as a JSON string holding
  * the body prints), or HTML-entity-encoded ({@code {&quot;error&quot;:...}}, as an error page shows
- * it); single quotes too (a Python dict repr).
+ * it); single quotes too (a Python dict repr). A body escaped once or entity-encoded is read in
+ * place ({@link EncodedBodyReader}); one escaped more deeply, rare, is decoded first.
  */
 final class EmbeddedBody {
   static final int NO_BODY = -2;

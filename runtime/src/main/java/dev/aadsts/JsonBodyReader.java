@@ -307,13 +307,13 @@ final class JsonBodyReader {
     if (close < 0) {
       return null;
     }
-    StringBuilder out = Unescaping.buffer(close - start).append(s, start, i);
-    int end = Unescaping.decode(s, i, quote, out);
-    if (end < 0) {
+    char[] out = JsonStrings.chars(close == i ? s.length() - start : close - start);
+    long read = JsonStrings.decodeString(s, start, i, quote, out);
+    if (read < 0) {
       return null;
     }
-    pos = end + 1;
-    return out.toString();
+    pos = (int) (read >>> 32) + 1;
+    return new String(out, 0, (int) read);
   }
 
   /** Skips a string without decoding it; false if it does not end. */

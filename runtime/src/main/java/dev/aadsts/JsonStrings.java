@@ -1,0 +1,94 @@
+package dev.aadsts;
+
+/**
+ * Decodes a JSON string that has escapes into a character array: the runs between escapes copied in
+ * bulk ({@link String#getChars}), each escape written in place, the string made once at the end.
+ * Cheaper per escape than appending to a {@link StringBuilder}, which checks and grows at every
+ * append: a claims challenge has an escaped quote every few characters.
+ */
+final class JsonStrings {
+  // Not cleared: a buffer holds at most Unescaping.MAX_REUSED characters of the last string.
+  private static final ThreadLocal<char[]> CHARS =
+      ThreadLocal.withInitial(() -> new char[Unescaping.MAX_REUSED]);
+
+  private JsonStrings() {}
+
+  /**
+   * A buffer of at least {@code length} characters: the thread's own for the usual sizes, as {@link
+   * #buffer}.
+   */
+  static char[] chars(int length) {
+    return length > Unescaping.MAX_REUSED ? new char[length] : CHARS.get();
+  }
+
+  /**
+   * Decodes the JSON string from {@code start} to its closing {@code quote} into {@code out} (as
+   * {@link Unescaping#decode} appends it), {@code first} being the index of its first backslash:
+   * runs copied in bulk, each escape written in place. {@code out} holds at least the characters
+   * from {@code start} to the end of {@code s} (the decoded string is never longer).
+   *
+   * @return the index of the closing quote, shifted left 32 bits, or'ed with the decoded length; -1
+   *     if the string does not end
+   */
+  static long decodeString(String s, int start, int first, char quote, char[] out) {
+    int length = s.length();
+    s.getChars(start, first, out, 0);
+    int w = first - start;
+    int i = first;
+    int backslash = first;
+    int nextQuote = -1;
+    while (true) {
+      if (backslash < i) {
+        backslash = s.indexOf('\\', i);
+        backslash = backslash < 0 ? length : backslash;
+      }
+      if (nextQuote < i) {
+        nextQuote = s.indexOf(quote, i);
+        if (nextQuote < 0) {
+          return -1;
+        }
+      }
+      if (nextQuote < backslash) {
+        s.getChars(i, nextQuote, out, w);
+        return (long) nextQuote << 32 | (w + nextQuote - i);
+      }
+      s.getChars(i, backslash, out, w);
+      w += backslash - i;
+      i = backslash + 2;
+      if (i > length) {
+        return -1;
+      }
+      char e = s.charAt(i - 1);
+      switch (e) {
+        case 'n':
+          out[w++] = '\n';
+          break;
+        case 'r':
+          out[w++] = '\r';
+          break;
+        case 't':
+          out[w++] = '\t';
+          break;
+        case 'b':
+          out[w++] = '\b';
+          break;
+        case 'f':
+          out[w++] = '\f';
+          break;
+        case 'u':
+          int value = Unescaping.hex(s, i, 4);
+          if (value >= 0) {
+            out[w++] = (char) value;
+            i += 4;
+          } else {
+            out[w++] = '\\';
+            out[w++] = 'u';
+          }
+          break;
+        default:
+          out[w++] = e;
+          break;
+      }
+    }
+  }
+}
