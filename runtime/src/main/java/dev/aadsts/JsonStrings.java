@@ -15,7 +15,7 @@ final class JsonStrings {
 
   /**
    * A buffer of at least {@code length} characters: the thread's own for the usual sizes, as {@link
-   * #buffer}.
+   * Unescaping#buffer} is.
    */
   static char[] chars(int length) {
     return length > Unescaping.MAX_REUSED ? new char[length] : CHARS.get();
