@@ -8,10 +8,8 @@ package dev.aadsts;
  * decoded text ({@link EmbeddedBody#at}) without decoding the body first; its indexes are the
  * encoded text's, so the walk goes on where the encoded body ends.
  *
- * <p>The decoded text is read one unit at a time: a character that is not the escape's start stands
- * for itself, an escape for what {@link Unescaping} decodes it to. A run of characters without the
- * escape's start, a quote or a backslash holds no decoded quote or backslash, so a string's runs
- * are found by vectorized searches as in the plain reader.
+ * <p>The decoded text is read one unit at a time ({@link EncodedUnits}): a character that is not
+ * the escape's start stands for itself, an escape for what {@link Unescaping} decodes it to.
  */
 final class EncodedBodyReader {
   private static final int MAX_DEPTH = 64;
@@ -25,12 +23,6 @@ final class EncodedBodyReader {
   private int pos;
   // The index after the last part of the object read whole: its brace, a field, a comma.
   private int complete;
-  // The next escape, double quote, single quote and (entities only) backslash at or after the
-  // last string's start: each searched again only once passed.
-  private int nextEscape = -1;
-  private int nextDouble = -1;
-  private int nextSingle = -1;
-  private int nextBackslash = -1;
   // Whether the last bare word read holds an escape.
   private boolean escapedWord;
 
@@ -182,7 +174,7 @@ final class EncodedBodyReader {
   private String name(char c) {
     if (c == '"' || c == '\'') {
       int start = units.next;
-      int end = special(start, c);
+      int end = units.special(start, c);
       // Only a name that ends at its quote with no escape in it is read in place.
       if (end < length && (s.charAt(end) == c || (s.charAt(end) == escape && units.at(end) == c))) {
         pos = s.charAt(end) == c ? end + 1 : units.next;
@@ -224,85 +216,21 @@ final class EncodedBodyReader {
   }
 
   /**
-   * The string whose opening quote, {@code quote}, ends at {@code pos}, decoded as the plain reader
-   * decodes it from the decoded text; null if it does not end.
+   * The string whose opening quote, {@code quote}, ends at {@code pos}; null if it does not end.
    */
   private String string(char quote) {
-    int start = pos;
-    int run = pos; // where the characters not yet copied start
-    StringBuilder out = null;
-    while (true) {
-      int special = special(run, quote);
-      if (special >= length) {
-        return null;
-      }
-      int value = s.charAt(special) == escape ? units.codePoint(special) : s.charAt(special);
-      int after = s.charAt(special) == escape ? units.next : special + 1;
-      if (value == quote) {
-        pos = after;
-        return out == null ? s.substring(start, special) : out.append(s, run, special).toString();
-      }
-      if (out == null) {
-        out = length - start > Unescaping.MAX_REUSED ? new StringBuilder() : Unescaping.buffer(0);
-        out.append(s, start, special);
-      } else {
-        out.append(s, run, special);
-      }
-      if (value != '\\') {
-        out.appendCodePoint(value);
-        run = after;
-        continue;
-      }
-      // A backslash of the decoded text: the escape of a JSON string, with the unit after it.
-      if (after >= length) {
-        return null;
-      }
-      run = units.jsonEscape(after, out);
+    String value = units.string(pos, quote);
+    if (value != null) {
+      pos = units.next;
     }
-  }
-
-  /** The index of the first escape, {@code quote} or backslash at or after {@code p}. */
-  private int special(int p, char quote) {
-    if (nextEscape < p) {
-      nextEscape = indexOf(escape, p);
-    }
-    int q;
-    if (quote == '"') {
-      q = nextDouble = nextDouble < p ? indexOf('"', p) : nextDouble;
-    } else {
-      q = nextSingle = nextSingle < p ? indexOf('\'', p) : nextSingle;
-    }
-    int first = Math.min(nextEscape, q);
-    if (entities) {
-      nextBackslash = nextBackslash < p ? indexOf('\\', p) : nextBackslash;
-      first = Math.min(first, nextBackslash);
-    }
-    return first;
-  }
-
-  private int indexOf(char c, int from) {
-    int at = s.indexOf(c, from);
-    return at < 0 ? length : at;
+    return value;
   }
 
   /** Skips a string, its opening quote read, without decoding it; false if it does not end. */
   private boolean skipString(char quote) {
-    int p = pos;
-    while (p < length) {
-      char c = units.at(p);
-      p = units.next;
-      if (c == '\\') {
-        if (p >= length) {
-          return false;
-        }
-        units.at(p);
-        p = units.next;
-      } else if (c == quote) {
-        pos = p;
-        return true;
-      }
-    }
-    return false;
+    int end = units.stringEnd(pos, quote);
+    pos = end < 0 ? pos : end;
+    return end >= 0;
   }
 
   /** Skips any value: an object, an array, a string or a bare word. */

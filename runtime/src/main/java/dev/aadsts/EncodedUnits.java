@@ -4,7 +4,10 @@ package dev.aadsts;
  * The decoded text of an encoded body, one unit at a time, for {@link EncodedBodyReader}: a
  * character that does not start an escape stands for itself; an escape (a backslash escape, or an
  * HTML character reference) stands for what {@link Unescaping} decodes it to, so that the units
- * joined are {@link Unescaping#backslashes} or {@link Unescaping#entities} of the text.
+ * joined are {@link Unescaping#backslashes} or {@link Unescaping#entities} of the text. Reads the
+ * body's strings, too: a run of characters without the escape's start, a quote or a backslash holds
+ * no decoded quote or backslash, so a string's runs are found by vectorized searches, as in the
+ * plain reader, and copied whole.
  */
 final class EncodedUnits {
   private final String s;
@@ -14,6 +17,16 @@ final class EncodedUnits {
 
   /** Where the unit after the one last decoded starts. */
   int next;
+
+  /** Where the characters {@link #jsonEscape} last wrote end. */
+  int written;
+
+  // The next escape, double quote, single quote and (entities only) backslash at or after the
+  // last string's start: each searched again only once passed.
+  private int nextEscape = -1;
+  private int nextDouble = -1;
+  private int nextSingle = -1;
+  private int nextBackslash = -1;
 
   EncodedUnits(String s, boolean entities) {
     this.s = s;
@@ -113,40 +126,44 @@ final class EncodedUnits {
   }
 
   /**
-   * Appends what the escape of a JSON string stands for, its backslash decoded and the unit after
-   * it at {@code p}, as {@link Unescaping#decode} appends it for the decoded text.
+   * Writes what the escape of a JSON string stands for, its backslash decoded and the unit after it
+   * at {@code p}, into {@code out} at {@code w}, as {@link Unescaping#decode} appends it for the
+   * decoded text; {@link #written} is where the characters written end.
    *
    * @return the index after the units it read
    */
-  int jsonEscape(int p, StringBuilder out) {
+  int jsonEscape(int p, char[] out, int w) {
     char e = at(p);
     int after = next;
+    written = w + 1;
     switch (e) {
       case 'n':
-        out.append('\n');
+        out[w] = '\n';
         return after;
       case 'r':
-        out.append('\r');
+        out[w] = '\r';
         return after;
       case 't':
-        out.append('\t');
+        out[w] = '\t';
         return after;
       case 'b':
-        out.append('\b');
+        out[w] = '\b';
         return after;
       case 'f':
-        out.append('\f');
+        out[w] = '\f';
         return after;
       case 'u':
         int value = hex4(after);
         if (value >= 0) {
-          out.append((char) value);
+          out[w] = (char) value;
           return next;
         }
-        out.append("\\u");
+        out[w] = '\\';
+        out[w + 1] = 'u';
+        written = w + 2;
         return after;
       default:
-        out.appendCodePoint(s.charAt(p) == escape ? codePoint(p) : e);
+        written = w + Character.toChars(s.charAt(p) == escape ? codePoint(p) : e, out, w);
         return after;
     }
   }
@@ -185,5 +202,112 @@ final class EncodedUnits {
       }
     }
     return length;
+  }
+
+  /**
+   * The string whose opening quote, {@code quote}, ends at {@code start}, decoded as the plain
+   * reader decodes it from the decoded text; null if it does not end. {@link #next} is then where
+   * the string ends, after its closing quote.
+   */
+  String string(int start, char quote) {
+    int run = start; // where the characters not yet copied start
+    char[] out = null; // decoded is never longer than encoded
+    int w = 0;
+    while (true) {
+      int special = special(run, quote);
+      if (special >= length) {
+        return null;
+      }
+      int value = s.charAt(special) == escape ? codePoint(special) : s.charAt(special);
+      int after = s.charAt(special) == escape ? next : special + 1;
+      if (value == quote) {
+        next = after;
+        if (out == null) {
+          return s.substring(start, special);
+        }
+        s.getChars(run, special, out, w);
+        return new String(out, 0, w + special - run);
+      }
+      if (out == null) {
+        int size = size(start, quote);
+        if (size < 0) {
+          return null;
+        }
+        out = JsonStrings.chars(size);
+        s.getChars(start, special, out, 0);
+        w = special - start;
+      } else {
+        s.getChars(run, special, out, w);
+        w += special - run;
+      }
+      if (value != '\\') {
+        w += Character.toChars(value, out, w);
+        run = after;
+        continue;
+      }
+      // A backslash of the decoded text: the escape of a JSON string, with the unit after it.
+      if (after >= length) {
+        return null;
+      }
+      run = jsonEscape(after, out, w);
+      w = written;
+    }
+  }
+
+  /**
+   * A size that holds the string from {@code start} decoded: the rest of the text, or, past the
+   * reused buffer's size, the string's own length found first.
+   */
+  private int size(int start, char quote) {
+    if (length - start <= Unescaping.MAX_REUSED) {
+      return length - start;
+    }
+    int end = stringEnd(start, quote);
+    return end < 0 ? -1 : end - start;
+  }
+
+  /** The index of the first escape, {@code quote} or backslash at or after {@code p}. */
+  int special(int p, char quote) {
+    if (nextEscape < p) {
+      nextEscape = indexOf(escape, p);
+    }
+    int q;
+    if (quote == '"') {
+      q = nextDouble = nextDouble < p ? indexOf('"', p) : nextDouble;
+    } else {
+      q = nextSingle = nextSingle < p ? indexOf('\'', p) : nextSingle;
+    }
+    int first = Math.min(nextEscape, q);
+    if (entities) {
+      nextBackslash = nextBackslash < p ? indexOf('\\', p) : nextBackslash;
+      first = Math.min(first, nextBackslash);
+    }
+    return first;
+  }
+
+  private int indexOf(char c, int from) {
+    int at = s.indexOf(c, from);
+    return at < 0 ? length : at;
+  }
+
+  /**
+   * The index after the string from {@code p} (its opening quote read) without decoding it, a
+   * decoded backslash taking the unit after it; -1 if it does not end.
+   */
+  int stringEnd(int p, char quote) {
+    while (p < length) {
+      char c = at(p);
+      p = next;
+      if (c == '\\') {
+        if (p >= length) {
+          return -1;
+        }
+        at(p);
+        p = next;
+      } else if (c == quote) {
+        return p;
+      }
+    }
+    return -1;
   }
 }

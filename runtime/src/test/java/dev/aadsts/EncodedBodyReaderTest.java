@@ -126,6 +126,18 @@ class EncodedBodyReaderTest {
     for (String body : bodies) {
       assertSame("msg " + body + " AADSTS50011 Trace ID: " + GUID, 4, -1, -1);
     }
+    // Strings longer than the reused buffers, ended or not.
+    StringBuilder longText = new StringBuilder();
+    for (int k = 0; k < 1500; k++) {
+      longText.append("AADSTS").append(50000 + k).append(k % 7 == 0 ? "\\\\r\\\\n" : " ");
+    }
+    String escaped = "{\\\"error_description\\\":\\\"" + longText;
+    String entities =
+        "{&quot;error_description&quot;:&quot;" + longText.toString().replace("\\\\", "\\");
+    assertSame("msg " + escaped + "\\\"} tail", 4, -2, -2);
+    assertSame("msg " + escaped, 4, -2, -2);
+    assertSame("msg " + entities + "&quot;} tail", 4, -2, -2);
+    assertSame("msg " + entities, 4, -2, -2);
   }
 
   private static void assertSame(String message, int brace, int n, int encoding) {
