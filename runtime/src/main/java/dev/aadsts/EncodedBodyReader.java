@@ -174,7 +174,11 @@ final class EncodedBodyReader {
   private String name(char c) {
     if (c == '"' || c == '\'') {
       int start = units.next;
-      int end = units.special(start, c);
+      int end = start;
+      // Names are short: a loop costs less here than the string searches.
+      for (char d; end < length && (d = s.charAt(end)) != escape && d != c && d != '\\'; ) {
+        end++;
+      }
       // Only a name that ends at its quote with no escape in it is read in place.
       if (end < length && (s.charAt(end) == c || (s.charAt(end) == escape && units.at(end) == c))) {
         pos = s.charAt(end) == c ? end + 1 : units.next;
