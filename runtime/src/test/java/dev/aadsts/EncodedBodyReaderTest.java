@@ -63,6 +63,8 @@ class EncodedBodyReaderTest {
     "\t\r\n",
     "\\u00",
     "\\u0000\\u007f",
+    "&#0;&#x110000;&#12345678;&#X41;&#;&;&Quot;&quot&amp",
+    "&#128512;&#x1F600;&#xD83D;",
   };
 
   private static final String[] BLANKS = {"", "", " ", "\n  ", "\r\n\t"};
