@@ -18,7 +18,6 @@ final class EncodedBodyReader {
   private final int length;
   private final AadstsErrorBuilder builder;
   private final char escape; // the character that starts an escape: a backslash, or &
-  private final boolean entities;
   private final EncodedUnits units;
   private int pos;
   // The index after the last part of the object read whole: its brace, a field, a comma.
@@ -31,7 +30,6 @@ final class EncodedBodyReader {
     this.length = s.length();
     this.pos = start;
     this.builder = builder;
-    this.entities = entities;
     this.escape = entities ? '&' : '\\';
     this.units = new EncodedUnits(s, entities);
   }
