@@ -29,9 +29,12 @@ final class MessageReader {
   // The streams: codes from their A, labels from their separator, brackets, a body from its
   // brace, statuses from their word. A description (of a body) has the first five.
   // Single characters are searched with String.indexOf(int), several times faster than a search
-  // for a string; HTTP from its H (rare in messages), status from "tatus" (any first letter).
-  private static final char[] STREAMS = {'A', ':', '=', '[', '(', '{', 'H', 't'};
+  // for a string; HTTP and RESPONSE (azidentity for Go) from their P, the fourth letter of both
+  // (a capital P is rare in messages), status from "tatus" (any first letter).
+  private static final char[] STREAMS = {'A', ':', '=', '[', '(', '{', 'P', 't'};
   private static final String HTTP = "HTTP";
+  private static final String RESPONSE = "RESPONSE";
+  private static final int P_OFFSET = 3;
   private static final String STATUS = "tatus";
   private static final int HTTP_STREAM = 6;
   private static final int STATUS_STREAM = 7;
@@ -193,8 +196,11 @@ final class MessageReader {
         skipTo = EmbeddedBody.read(text, at, builder);
         return at;
       case HTTP_STREAM:
-        if (status == 0 && text.startsWith(HTTP, at)) {
-          status = TextStatus.afterWord(text, at + HTTP.length());
+        int word = at - P_OFFSET;
+        if (status == 0 && word >= 0 && text.startsWith(HTTP, word)) {
+          status = TextStatus.afterWord(text, word + HTTP.length());
+        } else if (status == 0 && word >= 0 && text.startsWith(RESPONSE, word)) {
+          status = TextStatus.afterWord(text, word + RESPONSE.length());
         }
         return at;
       default:
@@ -266,6 +272,9 @@ final class MessageReader {
       case TextLabels.ERROR:
         offerError(v, LABELLED);
         onQuery(i);
+        if (messageMode && status == 0) {
+          status = TextStatus.beforeColon(text, i); // "401 Client Error: Unauthorized for url"
+        }
         break;
       case TextLabels.STATUS:
       case TextLabels.STATUS_WORD: // "http error: 400"

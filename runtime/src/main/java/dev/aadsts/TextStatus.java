@@ -12,7 +12,8 @@ final class TextStatus {
 
   /**
    * A status after {@code HTTP} or {@code status}: {@code HTTP 401}, {@code HTTP/1.1 429}, {@code
-   * HTTP Error 401}, {@code status code 400}; the number is looked for a few words ahead.
+   * HTTP Error 401}, {@code status code 400}, {@code RESPONSE 401 Unauthorized}; the number is
+   * looked for a few words ahead.
    */
   static int afterWord(String text, int from) {
     int i = from;
@@ -23,6 +24,13 @@ final class TextStatus {
               || text.charAt(i) == '.'
               || CodeScanner.isDigit(text.charAt(i)))) {
         i++;
+      }
+      // A status line ("HTTP/2 400", "HTTP/1.1 400"): the number after the version is the status.
+      if (i + 4 <= text.length()
+          && text.charAt(i) == ' '
+          && CodeScanner.digitRun(text, i + 1) == 3
+          && (i + 4 == text.length() || !TextValues.isAsciiLetterOrDigit(text.charAt(i + 4)))) {
+        return TextValues.statusAt(text, i + 1);
       }
     }
     int limit = Math.min(text.length(), i + 24);
@@ -85,7 +93,8 @@ final class TextStatus {
     boolean phrase =
         after < text.length()
             && text.charAt(after) == ' '
-            && TextValues.reasonPhraseAt(text, after + 1, value);
+            && (TextValues.reasonPhraseAt(text, after + 1, value)
+                || isRequestsPhrase(text, after + 1, value));
     return kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD || phrase ? value : 0;
   }
 
@@ -109,6 +118,15 @@ final class TextStatus {
       start--;
     }
     return i - start == 3 ? numberAt(text, start) : 0;
+  }
+
+  /**
+   * Python requests' {@code HTTPError}: {@code 401 Client Error: Unauthorized for url: ...}, {@code
+   * 503 Server Error: ...}; the class of the status decides which.
+   */
+  private static boolean isRequestsPhrase(String text, int at, int status) {
+    String phrase = status < 500 ? "Client Error:" : "Server Error:";
+    return status >= 400 && text.startsWith(phrase, at);
   }
 
   private static boolean isStatusBoundary(char c) {

@@ -233,6 +233,22 @@ class MessageShapesTest {
       {"Response status code does not indicate success: TooManyRequests", "0"},
       {"HTTP StatusCode 503", "503"},
       {"HTTP/1.1 429 Too Many Requests", "429"},
+      // azidentity for Go, as its troubleshooting guide shows it: no colon after the status.
+      {
+        "POST https://login.microsoftonline.com/t/oauth2/v2.0/token\n---\nRESPONSE 401 Unauthorized\n"
+            + "---\n{\"error\": \"invalid_client\"}",
+        "401"
+      },
+      {"RESPONSE 400", "400"},
+      {"RESPONSE time 400 ms", "0"},
+      // curl -i: status lines of any version, with or without their reason phrase.
+      {"HTTP/2 400 \r\ncontent-type: application/json", "400"},
+      {"HTTP/1.1 400\r\n", "400"},
+      {"HTTP/1.1 4000 bytes", "0"},
+      // Python requests' HTTPError.
+      {"401 Client Error: Unauthorized for url: https://login.microsoftonline.com/t/token", "401"},
+      {"requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: x", "503"},
+      {"200 Client Error: x", "0"},
     };
     for (String[] c : cases) {
       int expected = Integer.parseInt(c[1]);
