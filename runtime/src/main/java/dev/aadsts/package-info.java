@@ -22,8 +22,10 @@
  *       (golang.org/x/oauth2), a bare {@code x} line before the code (MSAL Python), {@code error=x}
  *       or {@code "error": "x"}; the HTTP status from {@code Status: 401}, {@code StatusCode: 400},
  *       {@code status code 400}, {@code status code was 400}, {@code HTTP 401}, {@code HTTP Error
- *       401}, {@code (401) Unauthorized}, {@code 400 (Bad Request)}, {@code 401 Unauthorized} after
- *       a colon or in backticks, {@code RESPONSE 400} or {@code Http status code: BadRequest};
+ *       401}, {@code HTTP/2 400} and other status lines, {@code (401) Unauthorized}, {@code 400 (Bad
+ *       Request)}, {@code 401 Unauthorized} after a colon or in backticks, {@code RESPONSE 400}
+ *       (azidentity for Go, with or without a colon), {@code 401 Client Error:} (Python requests)
+ *       or {@code Http status code: BadRequest};
  *       trace and correlation IDs (GUIDs only: placeholders such as {@code <uuid>} are not IDs, and
  *       a GUID in the text beats a placeholder in a field), the sign-in page's {@code Request Id}
  *       as the trace ID when no trace ID is given, and the correlation ID of an MSAL.NET log header
