@@ -16,10 +16,6 @@ package dev.aadsts;
  * placeholder such as {@code <uuid>}).
  */
 final class MessageReader {
-  // The "7000215 - [2024-01-01 10:00:00Z]: " prefix of some MSAL.NET messages.
-  private static final String PREFIX_MARKER = " - [";
-  private static final int MIN_PREFIX_DIGITS = 4;
-
   // Where an OAuth error was found: the lower the better (3 and 4: TextErrors.BEFORE_CODE and
   // LINE_BEFORE_CODE).
   private static final int LABELLED = 1;
@@ -117,8 +113,10 @@ final class MessageReader {
       } else if (colon < next) {
         if (!TextSpans.isTimeColon(text, colon)) {
           onSeparator(colon);
+          colon = find(1, colon + 1);
+        } else {
+          colon = TextSpans.timeColonAfter(text, colon) ? colon + 3 : find(1, colon + 1);
         }
-        colon = find(1, colon + 1);
       } else if (next == NONE) {
         break;
       } else {
@@ -320,7 +318,11 @@ final class MessageReader {
   /** The OAuth error written right before the first code (see {@link TextErrors#beforeCode}). */
   private void errorBeforeFirstCode(int code) {
     // In a body's description the body's error stands: no field of the body changes in this walk.
-    long found = !messageMode && builder.error != null ? -1 : TextErrors.beforeCode(text, code);
+    // An error found as good as this one's best (labelled, bracketed, or before a prefix) stands.
+    if (errorRank <= TextErrors.BEFORE_CODE || (!messageMode && builder.error != null)) {
+      return;
+    }
+    long found = TextErrors.beforeCode(text, code);
     if (found >= 0) {
       offerError((int) (found >>> 3), (int) (found & 7));
     }
@@ -328,25 +330,12 @@ final class MessageReader {
 
   /** The {@code " - ["} at {@code bracket - 3} of a code prefix, if it is one. */
   private void onPrefixBracket(int bracket) {
-    int marker = bracket - 3;
-    if (marker < 1 || !text.startsWith(PREFIX_MARKER, marker)) {
-      return;
-    }
-    int start = marker;
-    while (start > 0 && marker - start <= 9 && CodeScanner.isDigit(text.charAt(start - 1))) {
-      start--;
-    }
-    int digits = marker - start;
-    if (digits < MIN_PREFIX_DIGITS
-        || CodeScanner.digitRun(text, start) != digits
-        || !TextStatus.standsAlone(text, start)) {
-      return;
-    }
-    int close = TextStatus.prefixClose(text, bracket + 1);
+    int start = TextStatus.prefixNumberStart(text, bracket);
+    int close = start < 0 ? -1 : TextStatus.prefixClose(text, bracket + 1);
     if (close < 0) {
       return;
     }
-    builder.addCode(CodeScanner.value(text, start, marker));
+    builder.addCode(CodeScanner.value(text, start, bracket - 3));
     errorBeforeFirstCode(start); // msal-node: "invalid_grant: 50173 - [...]: AADSTS50173"
     if (timestamp == null) {
       timestamp = text.substring(bracket + 1, close).trim();
