@@ -103,19 +103,19 @@ final class MessageReader {
     }
     // Codes and colons are most of the starts, so they are merged on their own; the other
     // streams' first start is kept aside, and looked for again only when it is taken.
-    int code = find(0, 0);
-    int colon = find(1, 0);
+    int code = findCode(0);
+    int colon = findColon(0);
     int rare = rarest(heads, streams);
     while (true) {
       int next = heads[rare];
       if (code < colon && code < next) {
-        code = find(0, onA(code) + 1);
+        code = findCode(onA(code) + 1);
       } else if (colon < next) {
         if (!TextSpans.isTimeColon(text, colon)) {
           onSeparator(colon);
-          colon = find(1, colon + 1);
+          colon = findColon(colon + 1);
         } else {
-          colon = TextSpans.timeColonAfter(text, colon) ? colon + 3 : find(1, colon + 1);
+          colon = TextSpans.timeColonAfter(text, colon) ? colon + 3 : findColon(colon + 1);
         }
       } else if (next == NONE) {
         break;
@@ -123,8 +123,8 @@ final class MessageReader {
         heads[rare] = find(rare, on(rare, next) + 1);
         if (skipTo > next) {
           // A body read: its text gave its fields, so no stream looks inside it.
-          code = code < skipTo ? find(0, skipTo) : code;
-          colon = colon < skipTo ? find(1, skipTo) : colon;
+          code = code < skipTo ? findCode(skipTo) : code;
+          colon = colon < skipTo ? findColon(skipTo) : colon;
           for (int t = 2; t < streams; t++) {
             heads[t] = heads[t] < skipTo ? find(t, skipTo) : heads[t];
           }
@@ -144,6 +144,17 @@ final class MessageReader {
       }
     }
     return rare;
+  }
+
+  // The two dense streams with their characters as constants: one search each, nothing more.
+  private int findCode(int from) {
+    int at = text.indexOf('A', from);
+    return at < 0 ? NONE : at;
+  }
+
+  private int findColon(int from) {
+    int at = labelsWanted ? text.indexOf(':', from) : -1;
+    return at < 0 ? NONE : at;
   }
 
   /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */

@@ -45,13 +45,7 @@ final class TextErrors {
       end--;
     }
     if (end > 0 && text.charAt(end - 1) == ':') {
-      int start = end - 1;
-      while (start > 0 && end - start <= MAX_ERROR && isWordChar(text.charAt(start - 1))) {
-        start--;
-      }
-      return start < end - 1 && TextValues.oauthErrorEnd(text, start) == end - 1
-          ? start * 8L + BEFORE_CODE
-          : -1;
+      return labelBeforeCode(text, end);
     }
     if (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
       int lineEnd = end - 1;
@@ -71,6 +65,42 @@ final class TextErrors {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@link #beforeCode}'s error before the colon at {@code end - 1}: the word before it, if it is
+   * an OAuth error. The error's own characters are walked first, with what only they allow: a word
+   * that goes on past them ({@code InvalidException:}) or has no underscore ({@code failed:}) is
+   * none, so its other characters are not walked through.
+   */
+  static long labelBeforeCode(String text, int end) {
+    int start = end - 1;
+    boolean underscore = false;
+    while (start > 0 && end - start <= MAX_ERROR) {
+      char c = text.charAt(start - 1);
+      if (c == '_') {
+        underscore = true;
+      } else if (c < 'a' || c > 'z') {
+        break;
+      }
+      start--;
+    }
+    if (!underscore
+        || (start > 0 && end - start <= MAX_ERROR && isWordChar(text.charAt(start - 1)))) {
+      return -1;
+    }
+    return TextValues.oauthErrorEnd(text, start) == end - 1 ? start * 8L + BEFORE_CODE : -1;
+  }
+
+  /** {@link #labelBeforeCode} as it was: the whole word walked, then read as an error. */
+  static long labelBeforeCodeByWord(String text, int end) {
+    int start = end - 1;
+    while (start > 0 && end - start <= MAX_ERROR && isWordChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end - 1 && TextValues.oauthErrorEnd(text, start) == end - 1
+        ? start * 8L + BEFORE_CODE
+        : -1;
   }
 
   private static boolean isWordChar(char c) {

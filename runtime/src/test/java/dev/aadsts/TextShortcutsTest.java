@@ -145,6 +145,50 @@ class TextShortcutsTest {
     return -1;
   }
 
+  private static final String[] WORDS = {
+    "invalid_grant",
+    "invalid_",
+    "_",
+    "failed",
+    "Exception",
+    "x.y",
+    "$",
+    "-",
+    "A",
+    "9",
+    "\u00e9",
+    " ",
+    "\n",
+    ":",
+    ": ",
+    "abcdefghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz",
+    "abcdefghijklm",
+  };
+
+  @Test
+  void theErrorBeforeACodesColonAgreesWithTheWholeWordsWalk() {
+    Random random = new Random(seed);
+    int found = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int parts = 1 + random.nextInt(8);
+      for (int p = 0; p < parts; p++) {
+        b.append(WORDS[random.nextInt(WORDS.length)]);
+      }
+      String text = b.append(':').toString();
+      for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+        long expected = TextErrors.labelBeforeCodeByWord(text, colon + 1);
+        found += expected < 0 ? 0 : 1;
+        int at = colon;
+        assertEquals(
+            expected,
+            TextErrors.labelBeforeCode(text, colon + 1),
+            () -> "seed " + seed + ", colon " + at + ": " + text);
+      }
+    }
+    assertTrue(found > 100, "the generator makes errors before colons: " + found);
+  }
+
   @Test
   void aCodePrefixHasFourToNineDigits() {
     for (int digits = 1; digits <= 12; digits++) {
