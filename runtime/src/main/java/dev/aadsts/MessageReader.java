@@ -248,22 +248,18 @@ final class MessageReader {
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null && !builder.hasGuidTrace() && TextValues.isGuidAt(text, v)) {
-          traceId = text.substring(v, v + 36);
+        if (traceId == null && !builder.hasGuidTrace()) {
+          traceId = TextValues.guidAt(text, v);
         }
         break;
       case TextLabels.CORRELATION_ID:
-        if (correlationId == null
-            && !builder.hasGuidCorrelation()
-            && TextValues.isGuidAt(text, v)) {
-          correlationId = text.substring(v, v + 36);
+        if (correlationId == null && !builder.hasGuidCorrelation()) {
+          correlationId = TextValues.guidAt(text, v);
         }
         break;
       case TextLabels.REQUEST_ID:
-        if (requestId == null
-            && TextErrors.isRequestIdLabel(text, i)
-            && TextValues.isGuidAt(text, v)) {
-          requestId = text.substring(v, v + 36);
+        if (requestId == null && TextErrors.isRequestIdLabel(text, i)) {
+          requestId = TextValues.guidAt(text, v);
         }
         break;
       case TextLabels.TIMESTAMP:

@@ -189,6 +189,62 @@ class TextShortcutsTest {
     assertTrue(found > 100, "the generator makes errors before colons: " + found);
   }
 
+  private static final String[] GUID_PARTS = {
+    "0",
+    "9",
+    "a",
+    "f",
+    "A",
+    "F",
+    "g",
+    "G",
+    "-",
+    "/",
+    ":",
+    "@",
+    "`",
+    "[",
+    "{",
+    "\u0130",
+    "\u00e9",
+    "\u0660",
+    "\ud83d\ude00",
+    " ",
+    GUID,
+    GUID.toUpperCase(java.util.Locale.ROOT),
+  };
+
+  @Test
+  void aGuidReadEightBytesAtATimeAgreesWithTheCheckOfEachCharacter() {
+    Random random = new Random(seed);
+    int guids = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      if (random.nextBoolean()) {
+        // A GUID with one character changed: every position, every kind of character.
+        char[] g = GUID.toCharArray();
+        String part = GUID_PARTS[random.nextInt(GUID_PARTS.length - 2)];
+        g[random.nextInt(g.length)] = part.charAt(0);
+        b.append(g);
+      }
+      int parts = random.nextInt(6);
+      for (int p = 0; p < parts; p++) {
+        b.append(GUID_PARTS[random.nextInt(GUID_PARTS.length)]);
+      }
+      String text = b.toString();
+      for (int i = 0; i <= text.length(); i++) {
+        String expected = TextValues.isGuidAt(text, i) ? text.substring(i, i + 36) : null;
+        guids += expected == null ? 0 : 1;
+        int at = i;
+        assertEquals(
+            expected,
+            TextValues.guidAt(text, i),
+            () -> "seed " + seed + ", at " + at + ": " + text);
+      }
+    }
+    assertTrue(guids > 1000, "the generator makes GUIDs: " + guids);
+  }
+
   @Test
   void aCodePrefixHasFourToNineDigits() {
     for (int digits = 1; digits <= 12; digits++) {
