@@ -16,10 +16,6 @@ package dev.aadsts;
  * placeholder such as {@code <uuid>}).
  */
 final class MessageReader {
-  // The "7000215 - [2024-01-01 10:00:00Z]: " prefix of some MSAL.NET messages.
-  private static final String PREFIX_MARKER = " - [";
-  private static final int MIN_PREFIX_DIGITS = 4;
-
   // Where an OAuth error was found: the lower the better (3 and 4: TextErrors.BEFORE_CODE and
   // LINE_BEFORE_CODE).
   private static final int LABELLED = 1;
@@ -110,26 +106,28 @@ final class MessageReader {
     }
     // Codes and colons are most of the starts, so they are merged on their own; the other
     // streams' first start is kept aside, and looked for again only when it is taken.
-    int code = find(0, 0);
-    int colon = find(1, 0);
+    int code = findCode(0);
+    int colon = findColon(0);
     int rare = rarest(heads, streams);
     while (true) {
       int next = heads[rare];
       if (code < colon && code < next) {
-        code = find(0, onA(code) + 1);
+        code = findCode(onA(code) + 1);
       } else if (colon < next) {
         if (!TextSpans.isTimeColon(text, colon)) {
           onSeparator(colon);
+          colon = findColon(colon + 1);
+        } else {
+          colon = TextSpans.timeColonAfter(text, colon) ? colon + 3 : findColon(colon + 1);
         }
-        colon = find(1, colon + 1);
       } else if (next == NONE) {
         break;
       } else {
         heads[rare] = find(rare, on(rare, next) + 1);
         if (skipTo > next) {
           // A body read: its text gave its fields, so no stream looks inside it.
-          code = code < skipTo ? find(0, skipTo) : code;
-          colon = colon < skipTo ? find(1, skipTo) : colon;
+          code = code < skipTo ? findCode(skipTo) : code;
+          colon = colon < skipTo ? findColon(skipTo) : colon;
           for (int t = 2; t < streams; t++) {
             heads[t] = heads[t] < skipTo ? find(t, skipTo) : heads[t];
           }
@@ -149,6 +147,17 @@ final class MessageReader {
       }
     }
     return rare;
+  }
+
+  // The two dense streams with their characters as constants: one search each, nothing more.
+  private int findCode(int from) {
+    int at = text.indexOf('A', from);
+    return at < 0 ? NONE : at;
+  }
+
+  private int findColon(int from) {
+    int at = labelsWanted ? text.indexOf(':', from) : -1;
+    return at < 0 ? NONE : at;
   }
 
   /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */
@@ -245,22 +254,18 @@ final class MessageReader {
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null && !builder.hasGuidTrace() && TextValues.isGuidAt(text, v)) {
-          traceId = text.substring(v, v + 36);
+        if (traceId == null && !builder.hasGuidTrace()) {
+          traceId = TextValues.guidAt(text, v);
         }
         break;
       case TextLabels.CORRELATION_ID:
-        if (correlationId == null
-            && !builder.hasGuidCorrelation()
-            && TextValues.isGuidAt(text, v)) {
-          correlationId = text.substring(v, v + 36);
+        if (correlationId == null && !builder.hasGuidCorrelation()) {
+          correlationId = TextValues.guidAt(text, v);
         }
         break;
       case TextLabels.REQUEST_ID:
-        if (requestId == null
-            && TextErrors.isRequestIdLabel(text, i)
-            && TextValues.isGuidAt(text, v)) {
-          requestId = text.substring(v, v + 36);
+        if (requestId == null && TextErrors.isRequestIdLabel(text, i)) {
+          requestId = TextValues.guidAt(text, v);
         }
         break;
       case TextLabels.TIMESTAMP:
@@ -329,7 +334,11 @@ final class MessageReader {
   /** The OAuth error written right before the first code (see {@link TextErrors#beforeCode}). */
   private void errorBeforeFirstCode(int code) {
     // In a body's description the body's error stands: no field of the body changes in this walk.
-    long found = !messageMode && builder.error != null ? -1 : TextErrors.beforeCode(text, code);
+    // An error found as good as this one's best (labelled, bracketed, or before a prefix) stands.
+    if (errorRank <= TextErrors.BEFORE_CODE || (!messageMode && builder.error != null)) {
+      return;
+    }
+    long found = TextErrors.beforeCode(text, code);
     if (found >= 0) {
       offerError((int) (found >>> 3), (int) (found & 7));
     }
@@ -337,25 +346,12 @@ final class MessageReader {
 
   /** The {@code " - ["} at {@code bracket - 3} of a code prefix, if it is one. */
   private void onPrefixBracket(int bracket) {
-    int marker = bracket - 3;
-    if (marker < 1 || !text.startsWith(PREFIX_MARKER, marker)) {
-      return;
-    }
-    int start = marker;
-    while (start > 0 && marker - start <= 9 && CodeScanner.isDigit(text.charAt(start - 1))) {
-      start--;
-    }
-    int digits = marker - start;
-    if (digits < MIN_PREFIX_DIGITS
-        || CodeScanner.digitRun(text, start) != digits
-        || !TextStatus.standsAlone(text, start)) {
-      return;
-    }
-    int close = TextStatus.prefixClose(text, bracket + 1);
+    int start = TextStatus.prefixNumberStart(text, bracket);
+    int close = start < 0 ? -1 : TextStatus.prefixClose(text, bracket + 1);
     if (close < 0) {
       return;
     }
-    builder.addCode(CodeScanner.value(text, start, marker));
+    builder.addCode(CodeScanner.value(text, start, bracket - 3));
     errorBeforeFirstCode(start); // msal-node: "invalid_grant: 50173 - [...]: AADSTS50173"
     if (timestamp == null) {
       timestamp = text.substring(bracket + 1, close).trim();

@@ -45,11 +45,7 @@ final class TextErrors {
       end--;
     }
     if (end > 0 && text.charAt(end - 1) == ':') {
-      int start = end - 1;
-      while (start > 0 && end - start <= MAX_ERROR && isWordChar(text.charAt(start - 1))) {
-        start--;
-      }
-      return TextValues.oauthErrorEnd(text, start) == end - 1 ? start * 8L + BEFORE_CODE : -1;
+      return labelBeforeCode(text, end);
     }
     if (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
       int lineEnd = end - 1;
@@ -71,6 +67,42 @@ final class TextErrors {
     return -1;
   }
 
+  /**
+   * {@link #beforeCode}'s error before the colon at {@code end - 1}: the word before it, if it is
+   * an OAuth error. The error's own characters are walked first, with what only they allow: a word
+   * that goes on past them ({@code InvalidException:}) or has no underscore ({@code failed:}) is
+   * none, so its other characters are not walked through.
+   */
+  static long labelBeforeCode(String text, int end) {
+    int start = end - 1;
+    boolean underscore = false;
+    while (start > 0 && end - start <= MAX_ERROR) {
+      char c = text.charAt(start - 1);
+      if (c == '_') {
+        underscore = true;
+      } else if (c < 'a' || c > 'z') {
+        break;
+      }
+      start--;
+    }
+    if (!underscore
+        || (start > 0 && end - start <= MAX_ERROR && isWordChar(text.charAt(start - 1)))) {
+      return -1;
+    }
+    return TextValues.oauthErrorEnd(text, start) == end - 1 ? start * 8L + BEFORE_CODE : -1;
+  }
+
+  /** {@link #labelBeforeCode} as it was: the whole word walked, then read as an error. */
+  static long labelBeforeCodeByWord(String text, int end) {
+    int start = end - 1;
+    while (start > 0 && end - start <= MAX_ERROR && isWordChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end - 1 && TextValues.oauthErrorEnd(text, start) == end - 1
+        ? start * 8L + BEFORE_CODE
+        : -1;
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '$';
   }
@@ -78,8 +110,34 @@ final class TextErrors {
   /**
    * The correlation ID in an MSAL.NET log header whose bracket opens at {@code open}: {@code
    * [2024-01-02 10:00:00Z - <guid>]} or {@code [01/02/2024 10:00:00 - <guid>]}; null if none.
+   *
+   * <p>Found from the bracket's first {@code ]} (one vectorized search): neither {@code " - "} nor
+   * a GUID holds one, so an ID can only end right before it. {@link #logHeaderCorrelationByScan}
+   * gives the same answer from a walk through the bracket (its tests compare the two).
    */
   static String logHeaderCorrelation(String text, int open) {
+    if (open + 1 >= text.length() || !CodeScanner.isDigit(text.charAt(open + 1))) {
+      return null;
+    }
+    int close = text.indexOf(']', open + 1);
+    int i = close - 39; // where " - <guid>" starts
+    if (i < open + 1
+        || i > Math.min(text.length() - 40, open + 40)
+        || !text.startsWith(" - ", i)
+        || !TextValues.isGuidAt(text, i + 3)) {
+      return null;
+    }
+    for (int k = open + 1; k < i; k++) {
+      char c = text.charAt(k);
+      if (c == '[' || c == '\n') {
+        return null;
+      }
+    }
+    return text.substring(i + 3, i + 39);
+  }
+
+  /** {@link #logHeaderCorrelation}'s answer from a walk through the bracket. */
+  static String logHeaderCorrelationByScan(String text, int open) {
     if (open + 1 >= text.length() || !CodeScanner.isDigit(text.charAt(open + 1))) {
       return null;
     }

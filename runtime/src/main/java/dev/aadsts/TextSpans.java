@@ -26,6 +26,15 @@ final class TextSpans {
   }
 
   /**
+   * Whether the next colon after the time colon at {@code i} is its second ({@code 12:34:56}),
+   * three on: then it is taken without a search.
+   */
+  static boolean timeColonAfter(String text, int i) {
+    // isTimeColon saw a digit at i + 1.
+    return i + 3 < text.length() && text.charAt(i + 3) == ':' && text.charAt(i + 2) != ':';
+  }
+
+  /**
    * Whether what a bracket at {@code i} can start is there: an OAuth error or a number right after
    * it, or a blank before it ({@code 400 (Bad Request)}, {@code 7000215 - [...]}). Most brackets of
    * a log line or stack trace ({@code (TokenClient.java:42)}) have neither.

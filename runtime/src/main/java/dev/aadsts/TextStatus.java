@@ -7,6 +7,8 @@ package dev.aadsts;
  */
 final class TextStatus {
   private static final int MAX_PREFIX_BRACKET = 64;
+  private static final String PREFIX_MARKER = " - [";
+  private static final int MIN_PREFIX_DIGITS = 4;
 
   private TextStatus() {}
 
@@ -105,13 +107,16 @@ final class TextStatus {
   static int beforeColon(String text, int colon) {
     int i = colon;
     int stop = Math.max(0, colon - 32);
-    while (i > stop && !CodeScanner.isDigit(text.charAt(i - 1))) {
+    while (i > stop) {
       char c = text.charAt(i - 1);
-      // Guzzle: "resulted in a `401 Unauthorized` response:".
-      if (!TextValues.isAsciiLetterOrDigit(c) && c != ' ' && c != '`') {
+      // Guzzle: "resulted in a `401 Unauthorized` response:". Lower case first: most of the walk.
+      if ((c >= 'a' && c <= 'z') || c == ' ' || (c >= 'A' && c <= 'Z') || c == '`') {
+        i--;
+      } else if (CodeScanner.isDigit(c)) {
+        break;
+      } else {
         return 0;
       }
-      i--;
     }
     int start = i;
     while (start > stop && CodeScanner.isDigit(text.charAt(start - 1))) {
@@ -143,6 +148,25 @@ final class TextStatus {
   }
 
   /**
+   * The start of the code number before the {@code " - ["} whose bracket is at {@code bracket}
+   * ({@code 7000215 - [2024-01-01 10:00:00Z]: }, some MSAL.NET messages), or -1 if none is there: 4
+   * to 9 digits that stand alone.
+   */
+  static int prefixNumberStart(String text, int bracket) {
+    int marker = bracket - 3;
+    if (marker < 1 || !text.startsWith(PREFIX_MARKER, marker)) {
+      return -1;
+    }
+    int start = marker;
+    while (start > 0 && marker - start <= 9 && CodeScanner.isDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    int digits = marker - start;
+    // Ten digits: the walk stopped before the run's end, and no code has that many.
+    return digits >= MIN_PREFIX_DIGITS && digits <= 9 && standsAlone(text, start) ? start : -1;
+  }
+
+  /**
    * The {@code ]} before {@code :} that closes a prefix's dated bracket opened before {@code open}.
    */
   static int prefixClose(String text, int open) {
@@ -155,7 +179,8 @@ final class TextStatus {
       return -1;
     }
     int limit = Math.min(text.length() - 1, open + MAX_PREFIX_BRACKET);
-    for (int i = open; i < limit; i++) {
+    // The date's ten characters were read above: none of them ends the bracket.
+    for (int i = open + 10; i < limit; i++) {
       char c = text.charAt(i);
       if (c == ']') {
         return text.charAt(i + 1) == ':' ? i : -1;

@@ -1,0 +1,272 @@
+package dev.aadsts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walk's shortcuts give what the general path gives: the log header's correlation ID found from
+ * the bracket's first {@code ]} (against the walk through the bracket), a time's second colon taken
+ * three on (against the search), and the code prefix's bracket read after its date (against the
+ * walk from the bracket), on seeded texts built from the pieces of MSAL.NET log lines (the seed is
+ * printed; {@code -Daadsts.seed=N} replays a run).
+ */
+class TextShortcutsTest {
+  private static final String GUID = "7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0";
+  private static final String[] PARTS = {
+    "[",
+    "[2024-01-02 10:00:00Z - ",
+    "[01/02/2024 10:00:00 - ",
+    "[2024-01-02\n10:00:00Z - ",
+    "[2024-01-02 [10:00:00Z - ",
+    "[2024-01-02 10:00:00.12345678901234567Z - ",
+    "[1",
+    GUID + "]",
+    "]",
+    "]:",
+    " - ",
+    " -",
+    "- ",
+    GUID,
+    GUID.substring(0, 35),
+    GUID.toUpperCase(java.util.Locale.ROOT) + "a",
+    "2024-01-02 10:00:00Z",
+    "01/02/2024 10:00:00",
+    "2025-05-01",
+    "12:34",
+    ":56",
+    ":",
+    "::",
+    "1",
+    "42",
+    "7000215",
+    " ",
+    "\n",
+    "\r",
+    "x",
+    "pool-3-thread-7",
+    "AADSTS50076",
+  };
+
+  private static long seed;
+
+  @BeforeAll
+  static void seed() {
+    seed = Long.getLong("aadsts.seed", System.nanoTime());
+    System.out.println("TextShortcutsTest seed: " + seed + " (replay: -Daadsts.seed=" + seed + ")");
+  }
+
+  private static String text(Random random) {
+    StringBuilder b = new StringBuilder();
+    int parts = 1 + random.nextInt(10);
+    for (int p = 0; p < parts; p++) {
+      b.append(PARTS[random.nextInt(PARTS.length)]);
+    }
+    return b.toString();
+  }
+
+  @Test
+  void logHeaderCorrelationAgreesWithTheWalkThroughTheBracket() {
+    Random random = new Random(seed);
+    int found = 0;
+    for (int n = 0; n < 20_000; n++) {
+      String text = text(random);
+      for (int open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+        String expected = TextErrors.logHeaderCorrelationByScan(text, open);
+        found += expected == null ? 0 : 1;
+        int at = open;
+        assertEquals(
+            expected,
+            TextErrors.logHeaderCorrelation(text, at),
+            () -> "seed " + seed + ", bracket " + at + ": " + text);
+      }
+    }
+    assertTrue(found > 100, "the generator makes headers with an ID: " + found);
+  }
+
+  @Test
+  void aTimesSecondColonIsTheNextColon() {
+    Random random = new Random(seed);
+    int taken = 0;
+    for (int n = 0; n < 20_000; n++) {
+      String text = text(random);
+      for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+        if (TextSpans.isTimeColon(text, i) && TextSpans.timeColonAfter(text, i)) {
+          taken++;
+          int at = i;
+          assertEquals(
+              text.indexOf(':', i + 1),
+              i + 3,
+              () -> "seed " + seed + ", colon " + at + ": " + text);
+        }
+      }
+    }
+    assertTrue(taken > 100, "the generator makes times: " + taken);
+  }
+
+  @Test
+  void prefixCloseAgreesWithTheWalkFromTheBracket() {
+    Random random = new Random(seed);
+    for (int n = 0; n < 20_000; n++) {
+      String text = text(random);
+      for (int open = 0; open <= text.length(); open++) {
+        int at = open;
+        assertEquals(
+            prefixCloseFromOpen(text, open),
+            TextStatus.prefixClose(text, open),
+            () -> "seed " + seed + ", at " + at + ": " + text);
+      }
+    }
+  }
+
+  /** {@link TextStatus#prefixClose} as it was: the bracket walked from its first character. */
+  private static int prefixCloseFromOpen(String text, int open) {
+    if (!(CodeScanner.digitRun(text, open) == 4
+        && text.startsWith("-", open + 4)
+        && CodeScanner.digitRun(text, open + 5) == 2
+        && text.startsWith("-", open + 7)
+        && CodeScanner.digitRun(text, open + 8) == 2)) {
+      return -1;
+    }
+    int limit = Math.min(text.length() - 1, open + 64);
+    for (int i = open; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ']') {
+        return text.charAt(i + 1) == ':' ? i : -1;
+      }
+      if (c == '[' || c == '\n' || c == '\r') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final String[] WORDS = {
+    "invalid_grant",
+    "invalid_",
+    "_",
+    "failed",
+    "Exception",
+    "x.y",
+    "$",
+    "-",
+    "A",
+    "9",
+    "\u00e9",
+    " ",
+    "\n",
+    ":",
+    ": ",
+    "abcdefghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz",
+    "abcdefghijklm",
+  };
+
+  @Test
+  void theErrorBeforeACodesColonAgreesWithTheWholeWordsWalk() {
+    Random random = new Random(seed);
+    int found = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int parts = 1 + random.nextInt(8);
+      for (int p = 0; p < parts; p++) {
+        b.append(WORDS[random.nextInt(WORDS.length)]);
+      }
+      String text = b.append(':').toString();
+      for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+        long expected = TextErrors.labelBeforeCodeByWord(text, colon + 1);
+        found += expected < 0 ? 0 : 1;
+        int at = colon;
+        assertEquals(
+            expected,
+            TextErrors.labelBeforeCode(text, colon + 1),
+            () -> "seed " + seed + ", colon " + at + ": " + text);
+      }
+    }
+    assertTrue(found > 100, "the generator makes errors before colons: " + found);
+  }
+
+  private static final String[] GUID_PARTS = {
+    "0",
+    "9",
+    "a",
+    "f",
+    "A",
+    "F",
+    "g",
+    "G",
+    "-",
+    "/",
+    ":",
+    "@",
+    "`",
+    "[",
+    "{",
+    "\u0130",
+    "\u00e9",
+    "\u0660",
+    "\ud83d\ude00",
+    " ",
+    GUID,
+    GUID.toUpperCase(java.util.Locale.ROOT),
+  };
+
+  @Test
+  void aGuidReadEightBytesAtATimeAgreesWithTheCheckOfEachCharacter() {
+    Random random = new Random(seed);
+    int guids = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      if (random.nextBoolean()) {
+        // A GUID with one character changed: every position, every kind of character.
+        char[] g = GUID.toCharArray();
+        String part = GUID_PARTS[random.nextInt(GUID_PARTS.length - 2)];
+        g[random.nextInt(g.length)] = part.charAt(0);
+        b.append(g);
+      }
+      int parts = random.nextInt(6);
+      for (int p = 0; p < parts; p++) {
+        b.append(GUID_PARTS[random.nextInt(GUID_PARTS.length)]);
+      }
+      String text = b.toString();
+      for (int i = 0; i <= text.length(); i++) {
+        String expected = TextValues.isGuidAt(text, i) ? text.substring(i, i + 36) : null;
+        guids += expected == null ? 0 : 1;
+        int at = i;
+        assertEquals(
+            expected,
+            TextValues.guidAt(text, i),
+            () -> "seed " + seed + ", at " + at + ": " + text);
+      }
+    }
+    assertTrue(guids > 1000, "the generator makes GUIDs: " + guids);
+  }
+
+  @Test
+  void aCodePrefixHasFourToNineDigits() {
+    for (int digits = 1; digits <= 12; digits++) {
+      StringBuilder number = new StringBuilder();
+      for (int d = 0; d < digits; d++) {
+        number.append((char) ('1' + d % 9));
+      }
+      for (String before : new String[] {"", "failed: ", "x", "(", "\n"}) {
+        String text = before + number + " - [2025-05-01 12:34:56Z]: Invalid client secret.";
+        AadstsError error = AadstsError.fromMessage(text);
+        boolean alone = !before.equals("x");
+        if (digits >= 4 && digits <= 9 && alone) {
+          assertEquals(
+              java.util.Collections.singletonList(Integer.parseInt(number.toString())),
+              error.codes(),
+              text);
+          assertEquals("2025-05-01 12:34:56Z", error.timestamp().orElse(null), text);
+        } else {
+          assertEquals(java.util.Collections.emptyList(), error.codes(), text);
+          assertNull(error.timestamp().orElse(null), text);
+        }
+      }
+    }
+  }
+}
