@@ -28,9 +28,6 @@ final class MessageReader {
   // for a string; HTTP and RESPONSE (azidentity for Go) from their P, the fourth letter of both
   // (a capital P is rare in messages), status from "tatus" (any first letter).
   private static final char[] STREAMS = {'A', ':', '=', '[', '(', '{', 'P', 't'};
-  private static final String HTTP = "HTTP";
-  private static final String RESPONSE = "RESPONSE";
-  private static final int P_OFFSET = 3;
   private static final String STATUS = "tatus";
   private static final int HTTP_STREAM = 6;
   private static final int STATUS_STREAM = 7;
@@ -205,12 +202,7 @@ final class MessageReader {
         skipTo = EmbeddedBody.read(text, at, builder);
         return at;
       case HTTP_STREAM:
-        int word = at - P_OFFSET;
-        if (status == 0 && word >= 0 && text.startsWith(HTTP, word)) {
-          status = TextStatus.afterWord(text, word + HTTP.length());
-        } else if (status == 0 && word >= 0 && text.startsWith(RESPONSE, word)) {
-          status = TextStatus.afterWord(text, word + RESPONSE.length());
-        }
+        status = status == 0 ? TextStatus.afterCapitalP(text, at) : status;
         return at;
       default:
         if (status == 0) {

@@ -13,6 +13,20 @@ final class TextStatus {
   private TextStatus() {}
 
   /**
+   * A status after {@code HTTP} or {@code RESPONSE} (azidentity for Go) whose {@code P}, the fourth
+   * letter of both, is at {@code p}; 0 if neither word ends there.
+   */
+  static int afterCapitalP(String text, int p) {
+    int word = p - 3;
+    if (word >= 0 && text.startsWith("HTTP", word)) {
+      return afterWord(text, word + "HTTP".length());
+    }
+    return word >= 0 && text.startsWith("RESPONSE", word)
+        ? afterWord(text, word + "RESPONSE".length())
+        : 0;
+  }
+
+  /**
    * A status after {@code HTTP} or {@code status}: {@code HTTP 401}, {@code HTTP/1.1 429}, {@code
    * HTTP Error 401}, {@code status code 400}, {@code RESPONSE 401 Unauthorized}; the number is
    * looked for a few words ahead.

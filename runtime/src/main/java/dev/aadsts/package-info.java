@@ -22,21 +22,20 @@
  *       (golang.org/x/oauth2), a bare {@code x} line before the code (MSAL Python), {@code error=x}
  *       or {@code "error": "x"}; the HTTP status from {@code Status: 401}, {@code StatusCode: 400},
  *       {@code status code 400}, {@code status code was 400}, {@code HTTP 401}, {@code HTTP Error
- *       401}, {@code HTTP/2 400} and other status lines, {@code (401) Unauthorized}, {@code 400 (Bad
- *       Request)}, {@code 401 Unauthorized} after a colon or in backticks, {@code RESPONSE 400}
- *       (azidentity for Go, with or without a colon), {@code 401 Client Error:} (Python requests)
- *       or {@code Http status code: BadRequest};
- *       trace and correlation IDs (GUIDs only: placeholders such as {@code <uuid>} are not IDs, and
- *       a GUID in the text beats a placeholder in a field), the sign-in page's {@code Request Id}
- *       as the trace ID when no trace ID is given, and the correlation ID of an MSAL.NET log header
- *       ({@code [time - <guid>]}) when no label gives one; a redirect URL inside the text ({@code
- *       ?error=...}), percent-decoded as {@code fromRedirect} reads it; a response body inside the
- *       text, plain, backslash-escaped once or twice, HTML-entity-encoded or cut short (read as
- *       {@code parse} reads a body: its fields, and the codes, IDs and labels of its description;
- *       the rest of its text is not searched again); labels and values split by a line break and
- *       indentation. Only numbers written as {@code AADSTS<number>}, with a capital {@code A} first
- *       as every tool prints it, or in MSAL.NET's {@code 7000215 - [timestamp]:} prefix are codes;
- *       0 is never one.
+ *       401}, {@code HTTP/2 400} and other status lines, {@code (401) Unauthorized}, {@code 400
+ *       (Bad Request)}, {@code 401 Unauthorized} after a colon or in backticks, {@code RESPONSE
+ *       400} (azidentity for Go, with or without a colon), {@code 401 Client Error:} (Python
+ *       requests) or {@code Http status code: BadRequest}; trace and correlation IDs (GUIDs only:
+ *       placeholders such as {@code <uuid>} are not IDs, and a GUID in the text beats a placeholder
+ *       in a field), the sign-in page's {@code Request Id} as the trace ID when no trace ID is
+ *       given, and the correlation ID of an MSAL.NET log header ({@code [time - <guid>]}) when no
+ *       label gives one; a redirect URL inside the text ({@code ?error=...}), percent-decoded as
+ *       {@code fromRedirect} reads it; a response body inside the text, plain, backslash-escaped
+ *       once or twice, HTML-entity-encoded or cut short (read as {@code parse} reads a body: its
+ *       fields, and the codes, IDs and labels of its description; the rest of its text is not
+ *       searched again); labels and values split by a line break and indentation. Only numbers
+ *       written as {@code AADSTS<number>}, with a capital {@code A} first as every tool prints it,
+ *       or in MSAL.NET's {@code 7000215 - [timestamp]:} prefix are codes; 0 is never one.
  *   <li>{@link dev.aadsts.AadstsError#fromRedirect(String) fromRedirect}: an authorization response
  *       as a full redirect URI, a query string with or without {@code ?}, a fragment (implicit and
  *       hybrid flows) or a {@code form_post} body: {@code error}, {@code error_description}, {@code
