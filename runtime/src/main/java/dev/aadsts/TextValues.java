@@ -1,8 +1,5 @@
 package dev.aadsts;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The values {@link MessageReader} reads after a label ({@link TextLabels}): GUIDs, timestamps,
  * OAuth error codes, HTTP statuses (numbers, reason phrases, .NET names) and JSON objects, each
@@ -67,10 +64,10 @@ final class TextValues {
   private static final long DASHES = 1L << 8 | 1L << 13 | 1L << 18 | 1L << 23;
 
   /**
-   * The GUID that stands alone at {@code i}, as {@link #isGuidAt} sees it, or null. Its digits are
-   * checked eight at a time in its Latin-1 bytes, where any character past ASCII is a byte with the
-   * high bit or {@code ?}: the one copy a value needs, and one more of 36 bytes, cost less than a
-   * branch for each character.
+   * The GUID that stands alone at {@code i}, as {@link #isGuidAt} sees it, or null. Its characters
+   * are checked without a branch each: the table's ones (every character but a hexadecimal digit)
+   * are summed, and only the four dashes, checked first, may add to the sum. A value is copied only
+   * once it is known to be a GUID.
    */
   static String guidAt(String text, int i) {
     int end = i + 36;
@@ -82,37 +79,21 @@ final class TextValues {
         || text.charAt(i + 23) != '-') {
       return null;
     }
-    String guid = text.substring(i, end);
-    byte[] bytes = guid.getBytes(StandardCharsets.ISO_8859_1);
-    if (bytes.length != 36) {
-      return null; // a surrogate pair became one byte: not a GUID
+    int notHex = 0;
+    for (int k = i; k < end; k++) {
+      char c = text.charAt(k);
+      notHex += c < NOT_HEX.length ? NOT_HEX[c] : 1;
     }
-    ByteBuffer b = ByteBuffer.wrap(bytes);
-    return hex8(b.getLong(0), 0)
-            && hex8(b.getLong(8), 0x8000000000800000L) // dashes at 8 and 13
-            && hex8(b.getLong(16), 0x0000800000000080L) // dashes at 18 and 23
-            && hex8(b.getLong(24), 0)
-            && hex8(b.getLong(28), 0)
-        ? guid
-        : null;
+    return notHex == 4 ? text.substring(i, end) : null;
   }
 
-  private static final long HIGH = 0x8080808080808080L;
+  // 1 for each Latin-1 character that is not a hexadecimal digit, 0 for the digits.
+  private static final byte[] NOT_HEX = new byte[256];
 
-  /**
-   * Whether the eight bytes of {@code x} (first byte highest) are hexadecimal digits, but for those
-   * that {@code skip}'s high bits mark. Each byte is tested for the two ranges at once: with no
-   * high bit set, adding {@code 0x80 - lo} sets a byte's high bit exactly when it is at least
-   * {@code lo}, and carries into no other byte.
-   */
-  private static boolean hex8(long x, long skip) {
-    if ((x & HIGH) != 0) {
-      return false;
+  static {
+    for (char c = 0; c < NOT_HEX.length; c++) {
+      NOT_HEX[c] = (byte) (isHex(c) ? 0 : 1);
     }
-    long digit = (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L); // '0' to '9'
-    long lower = x | 0x2020202020202020L;
-    long letter = (lower + 0x1f1f1f1f1f1f1f1fL) & ~(lower + 0x1919191919191919L); // 'a' to 'f'
-    return ((digit | letter | skip) & HIGH) == HIGH;
   }
 
   static boolean isGuid(String value) {
