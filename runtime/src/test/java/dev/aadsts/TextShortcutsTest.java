@@ -215,7 +215,7 @@ class TextShortcutsTest {
   };
 
   @Test
-  void aGuidReadEightBytesAtATimeAgreesWithTheCheckOfEachCharacter() {
+  void aGuidCheckedByTheTableSumAgreesWithTheCheckOfEachCharacter() {
     Random random = new Random(seed);
     int guids = 0;
     for (int n = 0; n < 20_000; n++) {
