@@ -172,7 +172,8 @@ final class EncodedBodyReader {
   private String name(char c) {
     if (c == '"' || c == '\'') {
       int start = units.next;
-      int end = start;
+      String known = JsonStrings.knownNameAt(s, start);
+      int end = known != null ? start + known.length() : start; // its letters need no scan
       // Names are short: a loop costs less here than the string searches.
       for (char d; end < length && (d = s.charAt(end)) != escape && d != c && d != '\\'; ) {
         end++;
@@ -180,7 +181,10 @@ final class EncodedBodyReader {
       // Only a name that ends at its quote with no escape in it is read in place.
       if (end < length && (s.charAt(end) == c || (s.charAt(end) == escape && units.at(end) == c))) {
         pos = s.charAt(end) == c ? end + 1 : units.next;
-        String known = JsonBodyReader.knownName(s, start, end);
+        known =
+            known != null && end == start + known.length()
+                ? known
+                : JsonBodyReader.knownName(s, start, end);
         return known != null ? known : s.substring(start, end);
       }
       pos = start;

@@ -231,9 +231,11 @@ final class JsonBodyReader {
     char c = s.charAt(pos);
     int start;
     int end;
+    String known = null;
     if (c == '"' || c == '\'') {
       start = pos + 1;
-      end = start;
+      known = JsonStrings.knownNameAt(s, start);
+      end = known != null ? start + known.length() : start; // its letters need no scan
       while (end < s.length() && s.charAt(end) != c && s.charAt(end) != '\\') {
         end++;
       }
@@ -251,7 +253,7 @@ final class JsonBodyReader {
         return null;
       }
     }
-    String known = knownName(s, start, end);
+    known = known != null && end == start + known.length() ? known : knownName(s, start, end);
     return known != null ? known : s.substring(start, end);
   }
 
@@ -273,11 +275,8 @@ final class JsonBodyReader {
   /** Skips {@code :}, or Ruby's {@code =>}, or {@code =}. */
   private boolean separator() {
     char c = pos < s.length() ? s.charAt(pos) : 0;
-    if (c == ':' || c == '=') {
-      pos += c == '=' && s.startsWith(">", pos + 1) ? 2 : 1;
-      return true;
-    }
-    return false;
+    pos += c == ':' || c == '=' ? (c == '=' && s.startsWith(">", pos + 1) ? 2 : 1) : 0;
+    return c == ':' || c == '=';
   }
 
   /** The string whose quote is at {@code pos}, decoded; null if it does not end. */

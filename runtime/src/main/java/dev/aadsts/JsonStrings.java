@@ -91,4 +91,37 @@ final class JsonStrings {
       }
     }
   }
+
+  /**
+   * The name of the wire format ({@link JsonBodyReader}'s constant) that {@code s} holds at {@code
+   * start}, or null: picked by its first characters and compared once. The caller sees where it
+   * ends; names hold no quote or backslash, so a scan for the name's end may start there.
+   */
+  static String knownNameAt(String s, int start) {
+    if (start + 6 >= s.length()) {
+      return null;
+    }
+    String name;
+    switch (s.charAt(start)) {
+      case 'e':
+        char c = s.charAt(start + 5) == '_' ? s.charAt(start + 6) : 0;
+        name =
+            c == 0
+                ? "error"
+                : c == 'd' ? "error_description" : c == 'c' ? "error_codes" : "error_uri";
+        break;
+      case 't':
+        name = s.charAt(start + 1) == 'i' ? "timestamp" : "trace_id";
+        break;
+      case 'c':
+        name = s.charAt(start + 1) == 'o' ? "correlation_id" : "claims";
+        break;
+      case 's':
+        name = "suberror";
+        break;
+      default:
+        return null;
+    }
+    return s.startsWith(name, start) ? name : null;
+  }
 }
