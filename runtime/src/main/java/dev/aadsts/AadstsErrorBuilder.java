@@ -101,6 +101,18 @@ final class AadstsErrorBuilder {
     return Collections.unmodifiableList(Arrays.asList(boxed));
   }
 
+  /**
+   * A JSON object or array as a body's field: the claims, or another field kept as its JSON (an
+   * Azure Resource Manager style {@code "error"} object is not taken for the OAuth error).
+   */
+  void putStructure(String name, String json) {
+    if (name.equals("claims")) {
+      claims = json;
+    } else {
+      putExtraField(name, json);
+    }
+  }
+
   void putExtraField(String name, String value) {
     if (extraFields == null) {
       extraFields = new LinkedHashMap<>();

@@ -87,12 +87,7 @@ final class EncodedBodyReader {
       if (!skipValue(0)) {
         return false;
       }
-      String json = units.decode(start, pos);
-      if (name.equals("claims")) {
-        builder.claims = json;
-      } else {
-        builder.putExtraField(name, json);
-      }
+      builder.putStructure(name, units.decode(start, pos));
       return true;
     }
     String value;

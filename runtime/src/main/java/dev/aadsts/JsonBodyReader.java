@@ -113,12 +113,7 @@ final class JsonBodyReader {
       if (!skipValue(0)) {
         return false;
       }
-      String json = s.substring(start, pos);
-      if (name.equals("claims")) {
-        builder.claims = json;
-      } else {
-        builder.putExtraField(name, json);
-      }
+      builder.putStructure(name, s.substring(start, pos));
       return true;
     }
     String value;
