@@ -16,7 +16,8 @@ package dev.aadsts;
  *   <li>The category of the error's code, unless it is {@link #UNKNOWN}.
  *   <li>From the sub-error alone: {@code protection_policy_required} and {@code
  *       device_authentication_failed} are {@link #TENANT_POLICY}, {@code client_mismatch} is {@link
- *       #CLIENT_CONFIGURATION}.
+ *       #CLIENT_CONFIGURATION}, {@code cancel} (a redirect's {@code error_subcode}: the user
+ *       cancelled the sign-in) is {@link #USER_ERROR}.
  *   <li>From the error alone: {@code invalid_request}, {@code invalid_client}, {@code
  *       unauthorized_client}, {@code invalid_scope}, {@code invalid_resource}, {@code
  *       unsupported_grant_type} and {@code unsupported_response_type} are {@link

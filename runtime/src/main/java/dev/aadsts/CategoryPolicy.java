@@ -64,6 +64,9 @@ final class CategoryPolicy {
     if (subError == SubError.CLIENT_MISMATCH) {
       return Category.CLIENT_CONFIGURATION;
     }
+    if (subError == SubError.CANCEL) {
+      return Category.USER_ERROR;
+    }
     return ofError(err);
   }
 

@@ -103,6 +103,7 @@ final class RedirectReader {
       case "error_uri":
       case "error_codes":
       case "suberror":
+      case "error_subcode":
       case "claims":
       case "trace_id":
       case "correlation_id":
@@ -133,6 +134,7 @@ final class RedirectReader {
         CodeScanner.numbersIn(value, builder::addCode);
         break;
       case "suberror":
+      case "error_subcode": // Entra's "cancel" on access_denied; no response carries both
         builder.subError = builder.subError == null ? SubError.of(value) : builder.subError;
         break;
       case "claims":

@@ -47,6 +47,12 @@ public final class SubError implements Serializable {
   /** The device could not be authenticated. */
   public static final SubError DEVICE_AUTHENTICATION_FAILED = known("device_authentication_failed");
 
+  /**
+   * The user cancelled the sign-in: the {@code error_subcode=cancel} that Entra ID adds to {@code
+   * access_denied} in a redirect, read as the sub-error when no {@code suberror} is given.
+   */
+  public static final SubError CANCEL = known("cancel");
+
   /** The wire value. */
   private final String value;
 

@@ -39,9 +39,10 @@
  *   <li>{@link dev.aadsts.AadstsError#fromRedirect(String) fromRedirect}: an authorization response
  *       as a full redirect URI, a query string with or without {@code ?}, a fragment (implicit and
  *       hybrid flows) or a {@code form_post} body: {@code error}, {@code error_description}, {@code
- *       error_uri}, {@code error_codes}, {@code suberror} and {@code claims}, UTF-8 percent-decoded
- *       with {@code +} as a space (a broken escape stays as written), and what the description
- *       holds. {@code state}, {@code code}, {@code id_token} and other parameters are not read.
+ *       error_uri}, {@code error_codes}, {@code suberror} (or {@code error_subcode}, Entra's {@code
+ *       cancel}) and {@code claims}, UTF-8 percent-decoded with {@code +} as a space (a broken
+ *       escape stays as written), and what the description holds. {@code state}, {@code code},
+ *       {@code id_token} and other parameters are not read.
  *   <li>{@link dev.aadsts.AadstsError#fromWwwAuthenticate(String) fromWwwAuthenticate}: RFC 9110
  *       challenges, several per value, quoted strings with escapes, token68. The first challenge
  *       with an {@code error} gives the error, description, and {@code claims} decoded from base64

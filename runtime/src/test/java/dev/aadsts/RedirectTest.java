@@ -100,6 +100,26 @@ class RedirectTest {
   }
 
   @Test
+  void theUsersCancelIsTheSubErrorAndTheUserActs() {
+    // Entra ID's answer when the user cancels a sign-in or a consent prompt.
+    AadstsError error =
+        AadstsError.fromRedirect(
+            "https://app.example/cb#error=access_denied&error_subcode=cancel&state=s");
+    Map<String, String[]> parameters = new LinkedHashMap<>();
+    parameters.put("error", new String[] {"access_denied"});
+    parameters.put("error_subcode", new String[] {"cancel"});
+
+    assertEquals(Optional.of(SubError.CANCEL), error.subError());
+    assertEquals(Category.USER_ERROR, error.category(Category.UNKNOWN));
+    assertEquals(Optional.of(SubError.CANCEL), AadstsError.fromRedirect(parameters).subError());
+    // Without the sub-code, access_denied stays the tenant's policy; a code still decides first.
+    assertEquals(
+        Category.TENANT_POLICY,
+        AadstsError.fromRedirect("error=access_denied").category(Category.UNKNOWN));
+    assertEquals(Category.FEDERATION, error.category(Category.FEDERATION));
+  }
+
+  @Test
   void successRedirectIsNoError() {
     AadstsError error =
         AadstsError.fromRedirect(

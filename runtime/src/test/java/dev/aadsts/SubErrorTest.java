@@ -26,6 +26,7 @@ class SubErrorTest {
     assertSame(SubError.PROTECTION_POLICY_REQUIRED, SubError.of("protection_policy_required"));
     assertSame(SubError.CLIENT_MISMATCH, SubError.of("client_mismatch"));
     assertSame(SubError.DEVICE_AUTHENTICATION_FAILED, SubError.of("device_authentication_failed"));
+    assertSame(SubError.CANCEL, SubError.of("cancel"));
     assertTrue(SubError.BASIC_ACTION.isKnown());
     assertEquals("basic_action", SubError.BASIC_ACTION.value());
     assertEquals("basic_action", SubError.BASIC_ACTION.toString());
