@@ -7,9 +7,10 @@ package dev.aadsts;
  *
  * <ol>
  *   <li>{@link #INTERACTION_REQUIRED} for {@code interaction_required}, {@code login_required},
- *       {@code consent_required} and {@code insufficient_claims} (a claims challenge), and for
- *       {@code invalid_grant} with the sub-error {@code basic_action}, {@code additional_action},
- *       {@code message_only}, {@code consent_required}, {@code user_password_expired}, {@code
+ *       {@code consent_required} and {@code insufficient_claims} (a claims challenge), {@code
+ *       invalid_token} with claims (Azure Resource Manager's claims challenge), and for {@code
+ *       invalid_grant} with the sub-error {@code basic_action}, {@code additional_action}, {@code
+ *       message_only}, {@code consent_required}, {@code user_password_expired}, {@code
  *       token_expired} or {@code bad_token}. Never with the sub-errors {@code client_mismatch} or
  *       {@code protection_policy_required}, which a broker resolves, not the user.
  *   <li>{@link #TRANSIENT} for {@code temporarily_unavailable} and HTTP 408, 429 and 5xx.

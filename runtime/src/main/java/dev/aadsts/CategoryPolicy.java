@@ -46,9 +46,12 @@ final class CategoryPolicy {
     SubError subError = error.subError().orElse(null);
     boolean brokerSubError =
         subError == SubError.CLIENT_MISMATCH || subError == SubError.PROTECTION_POLICY_REQUIRED;
+    // invalid_token with claims: a resource's claims challenge (Azure Resource Manager's for
+    // Continuous Access Evaluation: "User session has been revoked").
     if (!brokerSubError
         && (INTERACTION_ERRORS.contains(err)
-            || (err.equals("invalid_grant") && INTERACTION_SUB_ERRORS.contains(subError)))) {
+            || (err.equals("invalid_grant") && INTERACTION_SUB_ERRORS.contains(subError))
+            || (err.equals("invalid_token") && error.claims().isPresent()))) {
       return Category.INTERACTION_REQUIRED;
     }
     if (err.equals("temporarily_unavailable") || isTransientStatus(error)) {

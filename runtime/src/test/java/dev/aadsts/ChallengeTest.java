@@ -27,6 +27,24 @@ class ChallengeTest {
           + "\"";
 
   @Test
+  void azureResourceManagersClaimsChallengeIsAnInteraction() {
+    // ARM's Continuous Access Evaluation challenge: invalid_token, with the claims to ask for.
+    AadstsError revoked =
+        AadstsError.fromWwwAuthenticate(
+            "Bearer authorization_uri=\"https://login.windows.net/\", error=\"invalid_token\","
+                + " error_description=\"User session has been revoked\", claims=\""
+                + CLAIMS_BASE64
+                + "\"");
+    AadstsError expired =
+        AadstsError.fromWwwAuthenticate(
+            "Bearer error=\"invalid_token\", error_description=\"The access token has expired\"");
+
+    assertEquals(Optional.of(CLAIMS), revoked.claims());
+    assertEquals(Category.INTERACTION_REQUIRED, revoked.category(Category.UNKNOWN));
+    assertEquals(Category.UNKNOWN, expired.category(Category.UNKNOWN));
+  }
+
+  @Test
   void claimsChallengeOfContinuousAccessEvaluation() {
     AadstsError error = AadstsError.fromWwwAuthenticate(CAE);
 
