@@ -24,6 +24,7 @@ final class EncodedUnits {
   // The next escape, double quote, single quote and (entities only) backslash at or after the
   // last string's start: each searched again only once passed.
   private int nextEscape = -1;
+  private int escapeFrom = Integer.MAX_VALUE; // where the search for nextEscape started
   private int nextDouble = -1;
   private int nextSingle = -1;
   private int nextBackslash = -1;
@@ -111,18 +112,31 @@ final class EncodedUnits {
 
   /** The decoded text of {@code s[from, to)}, whose ends are the ends of units. */
   String decode(int from, int to) {
-    int e = s.indexOf(escape, from);
-    if (e < 0 || e >= to) {
+    int e = escapeAt(from);
+    if (e >= to) {
       return s.substring(from, to);
     }
     StringBuilder out = Unescaping.buffer(to - from);
     int run = from;
-    while (e >= 0 && e < to) {
+    while (e < to) {
       out.append(s, run, e).appendCodePoint(codePoint(e));
       run = Math.min(next, to);
-      e = s.indexOf(escape, run);
+      e = escapeAt(run);
     }
     return out.append(s, run, to).toString();
+  }
+
+  /**
+   * The first escape at or after {@code p}, or the text's length. One search serves every index
+   * between where it started and what it found, so that the fields of a long body without escapes
+   * do not each search to its end.
+   */
+  private int escapeAt(int p) {
+    if (p < escapeFrom || p > nextEscape) {
+      escapeFrom = p;
+      nextEscape = indexOf(escape, p);
+    }
+    return nextEscape;
   }
 
   /**
@@ -268,9 +282,7 @@ final class EncodedUnits {
 
   /** The index of the first escape, {@code quote} or backslash at or after {@code p}. */
   int special(int p, char quote) {
-    if (nextEscape < p) {
-      nextEscape = indexOf(escape, p);
-    }
+    escapeAt(p);
     int q;
     if (quote == '"') {
       q = nextDouble = nextDouble < p ? indexOf('"', p) : nextDouble;

@@ -25,7 +25,8 @@ final class JsonStrings {
    * Decodes the JSON string from {@code start} to its closing {@code quote} into {@code out} (as
    * {@link Unescaping#decode} appends it), {@code first} being the index of its first backslash:
    * runs copied in bulk, each escape written in place. {@code out} holds at least the characters
-   * from {@code start} to the end of {@code s} (the decoded string is never longer).
+   * from {@code start} to the closing quote, or to the end of {@code s} if the string's end was not
+   * found first (the decoded string is never longer).
    *
    * @return the index of the closing quote, shifted left 32 bits, or'ed with the decoded length; -1
    *     if the string does not end

@@ -110,37 +110,13 @@ final class TextErrors {
   /**
    * The correlation ID in an MSAL.NET log header whose bracket opens at {@code open}: {@code
    * [2024-01-02 10:00:00Z - <guid>]} or {@code [01/02/2024 10:00:00 - <guid>]}; null if none.
-   *
-   * <p>Found from the bracket's first {@code ]} (one vectorized search): neither {@code " - "} nor
-   * a GUID holds one, so an ID can only end right before it. {@link #logHeaderCorrelationByScan}
-   * gives the same answer from a walk through the bracket (its tests compare the two).
    */
   static String logHeaderCorrelation(String text, int open) {
     if (open + 1 >= text.length() || !CodeScanner.isDigit(text.charAt(open + 1))) {
       return null;
     }
-    int close = text.indexOf(']', open + 1);
-    int i = close - 39; // where " - <guid>" starts
-    if (i < open + 1
-        || i > Math.min(text.length() - 40, open + 40)
-        || !text.startsWith(" - ", i)
-        || !TextValues.isGuidAt(text, i + 3)) {
-      return null;
-    }
-    for (int k = open + 1; k < i; k++) {
-      char c = text.charAt(k);
-      if (c == '[' || c == '\n') {
-        return null;
-      }
-    }
-    return text.substring(i + 3, i + 39);
-  }
-
-  /** {@link #logHeaderCorrelation}'s answer from a walk through the bracket. */
-  static String logHeaderCorrelationByScan(String text, int open) {
-    if (open + 1 >= text.length() || !CodeScanner.isDigit(text.charAt(open + 1))) {
-      return null;
-    }
+    // A walk of at most 40 characters: a search for the bracket's ] would cross the whole text at
+    // every [ of hostile input.
     int limit = Math.min(text.length() - 40, open + 40);
     for (int i = open + 1; i <= limit; i++) {
       char c = text.charAt(i);

@@ -14,7 +14,7 @@ final class TextStatus {
 
   /**
    * A status after {@code HTTP} or {@code RESPONSE} (azidentity for Go) whose {@code P}, the fourth
-   * letter of both, is at {@code p}; 0 if neither word ends there.
+   * letter of both, is at {@code p}; 0 if neither word is there or no status follows it.
    */
   static int afterCapitalP(String text, int p) {
     int word = p - 3;
@@ -41,12 +41,14 @@ final class TextStatus {
               || CodeScanner.isDigit(text.charAt(i)))) {
         i++;
       }
-      // A status line ("HTTP/2 400", "HTTP/1.1 400"): the number after the version is the status.
+      // A status line ("HTTP/2 400", "HTTP/1.1 400"): an error's number after the version is the
+      // status; a success or redirect logged before it (HTTP/1.1 200 OK) is passed over.
       if (i + 4 <= text.length()
           && text.charAt(i) == ' '
           && CodeScanner.digitRun(text, i + 1) == 3
-          && (i + 4 == text.length() || !TextValues.isAsciiLetterOrDigit(text.charAt(i + 4)))) {
-        return TextValues.statusAt(text, i + 1);
+          && (i + 4 == text.length() || Character.isWhitespace(text.charAt(i + 4)))) {
+        int status = TextValues.statusAt(text, i + 1);
+        return status >= 400 ? status : 0;
       }
     }
     int limit = Math.min(text.length(), i + 24);

@@ -64,10 +64,10 @@ final class TextValues {
   private static final long DASHES = 1L << 8 | 1L << 13 | 1L << 18 | 1L << 23;
 
   /**
-   * The GUID that stands alone at {@code i}, as {@link #isGuidAt} sees it, or null. Its characters
-   * are checked without a branch each: the table's ones (every character but a hexadecimal digit)
-   * are summed, and only the four dashes, checked first, may add to the sum. A value is copied only
-   * once it is known to be a GUID.
+   * The GUID that stands alone at {@code i}, as {@link #isGuidAt} sees it, or null. The dashes are
+   * checked first; then the table's ones (every character but a hexadecimal digit; 1 for any
+   * character past Latin-1) are summed over all 36 characters, with no branch on each result: a
+   * GUID sums to exactly 4, its dashes. A value is copied only once it is known to be a GUID.
    */
   static String guidAt(String text, int i) {
     int end = i + 36;

@@ -245,6 +245,14 @@ class MessageShapesTest {
       {"HTTP/2 400 \r\ncontent-type: application/json", "400"},
       {"HTTP/1.1 400\r\n", "400"},
       {"HTTP/1.1 4000 bytes", "0"},
+      // A success or redirect logged before the error does not hide the error's status.
+      {
+        "GET https://login.microsoftonline.com/t/oauth2/v2.0/token HTTP/1.1 200 OK\n"
+            + "then: HTTP/1.1 400 Bad Request AADSTS50011: x",
+        "400"
+      },
+      {"HTTP/1.1 302 Found AADSTS50011", "0"},
+      {"HTTP/1.1 100 Continue", "0"},
       // Python requests' HTTPError.
       {"401 Client Error: Unauthorized for url: https://login.microsoftonline.com/t/token", "401"},
       {"requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: x", "503"},

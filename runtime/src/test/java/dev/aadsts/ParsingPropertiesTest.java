@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
@@ -148,6 +149,26 @@ class ParsingPropertiesTest {
     String text = unit.repeat(AadstsError.MAX_INPUT_LENGTH / unit.length() + 1);
 
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertReadable(text));
+  }
+
+  /**
+   * Units repeated past the input cap after a start that makes them count: the structured fields of
+   * one encoded body, the brackets of a log header. Each must not search the rest of the text again
+   * (they once did, and took seconds), and what the start holds is still read.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "x {\\\"error\\\":\\\"e_x\\\"|,a:[]|e_x",
+        "x {&quot;error&quot;:&quot;e_x&quot;|,a:{}|e_x",
+        "invalid_grant: AADSTS50058: x |[1|invalid_grant"
+      })
+  void repeatedUnitsAfterAStartEndQuickly(String start, String unit, String error) {
+    String text = start + unit.repeat(AadstsError.MAX_INPUT_LENGTH / unit.length() + 1);
+
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertReadable(text));
+    assertEquals(Optional.of(error), AadstsError.fromMessage(text).error());
   }
 
   /** A theory with a fixed seed, printed first: the seed comes from {@code QT_SEED} if set. */
