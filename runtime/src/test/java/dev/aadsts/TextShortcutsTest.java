@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The walk's shortcuts give what the general path gives: a time's second colon taken three on
- * (against the search), and the code prefix's bracket read after its date (against the walk from
- * the bracket), on seeded texts built from the pieces of MSAL.NET log lines (the seed is printed;
- * {@code -Daadsts.seed=N} replays a run).
+ * (against the search), the error before a code's colon (against the whole word's walk) and the
+ * GUID check (against the check of each character), on seeded texts built from the pieces of
+ * MSAL.NET log lines (the seed is printed; {@code -Daadsts.seed=N} replays a run).
  */
 class TextShortcutsTest {
   private static final String GUID = "7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0";
@@ -86,43 +86,6 @@ class TextShortcutsTest {
       }
     }
     assertTrue(taken > 100, "the generator makes times: " + taken);
-  }
-
-  @Test
-  void prefixCloseAgreesWithTheWalkFromTheBracket() {
-    Random random = new Random(seed);
-    for (int n = 0; n < 20_000; n++) {
-      String text = text(random);
-      for (int open = 0; open <= text.length(); open++) {
-        int at = open;
-        assertEquals(
-            prefixCloseFromOpen(text, open),
-            TextStatus.prefixClose(text, open),
-            () -> "seed " + seed + ", at " + at + ": " + text);
-      }
-    }
-  }
-
-  /** {@link TextStatus#prefixClose} as it was: the bracket walked from its first character. */
-  private static int prefixCloseFromOpen(String text, int open) {
-    if (!(CodeScanner.digitRun(text, open) == 4
-        && text.startsWith("-", open + 4)
-        && CodeScanner.digitRun(text, open + 5) == 2
-        && text.startsWith("-", open + 7)
-        && CodeScanner.digitRun(text, open + 8) == 2)) {
-      return -1;
-    }
-    int limit = Math.min(text.length() - 1, open + 64);
-    for (int i = open; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == ']') {
-        return text.charAt(i + 1) == ':' ? i : -1;
-      }
-      if (c == '[' || c == '\n' || c == '\r') {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   private static final String[] WORDS = {
