@@ -26,6 +26,7 @@ final class ChallengeReader {
   private static final int MAX_CHALLENGES = 32;
   private static final int MAX_PARAMETERS = 64;
   private static final int MAX_VALUES = 64;
+  private static final String HEADER_NAME = "WWW-Authenticate:";
 
   // RFC 9110 tchar: the characters of a token (scheme or parameter name).
   private static final boolean[] TOKEN = new boolean[128];
@@ -76,6 +77,7 @@ final class ChallengeReader {
         continue;
       }
       ChallengeReader reader = new ChallengeReader(AadstsError.capped(value));
+      reader.skipHeaderName();
       Map<String, String> params;
       while (count < MAX_CHALLENGES && (params = reader.next()) != null) {
         count++;
@@ -86,6 +88,16 @@ final class ChallengeReader {
     }
     if (chosen != null) {
       apply(chosen, builder);
+    }
+  }
+
+  /** Skips {@code WWW-Authenticate:} before the value, as a log line or a copied header has it. */
+  private void skipHeaderName() {
+    while (pos < s.length() && TextValues.isBlank(s.charAt(pos))) {
+      pos++;
+    }
+    if (s.regionMatches(true, pos, HEADER_NAME, 0, HEADER_NAME.length())) {
+      pos += HEADER_NAME.length();
     }
   }
 

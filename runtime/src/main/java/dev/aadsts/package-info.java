@@ -44,10 +44,11 @@
  *       escape stays as written), and what the description holds. {@code state}, {@code code},
  *       {@code id_token} and other parameters are not read.
  *   <li>{@link dev.aadsts.AadstsError#fromWwwAuthenticate(String) fromWwwAuthenticate}: RFC 9110
- *       challenges, several per value, quoted strings with escapes, token68. The first challenge
- *       with an {@code error} gives the error, description, and {@code claims} decoded from base64
- *       to JSON (the raw value stays in {@link dev.aadsts.AadstsError#rawClaims() rawClaims}); its
- *       other parameters become extra fields.
+ *       challenges, several per value, quoted strings with escapes, token68, a value copied with
+ *       its {@code WWW-Authenticate:} name. The first challenge with an {@code error} gives the
+ *       error, description, and {@code claims} decoded from base64 to JSON (the raw value stays in
+ *       {@link dev.aadsts.AadstsError#rawClaims() rawClaims}); its other parameters become extra
+ *       fields.
  * </ul>
  */
 package dev.aadsts;

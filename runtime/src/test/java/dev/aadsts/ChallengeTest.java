@@ -27,6 +27,16 @@ class ChallengeTest {
           + "\"";
 
   @Test
+  void aValueCopiedWithItsHeaderNameIsReadTheSame() {
+    assertEquals(
+        AadstsError.fromWwwAuthenticate(CAE).claims(),
+        AadstsError.fromWwwAuthenticate("WWW-Authenticate: " + CAE).claims());
+    assertEquals(
+        Optional.of("insufficient_claims"),
+        AadstsError.fromWwwAuthenticate(List.of("  www-authenticate:" + CAE)).error());
+  }
+
+  @Test
   void azureResourceManagersClaimsChallengeIsAnInteraction() {
     // ARM's Continuous Access Evaluation challenge: invalid_token, with the claims to ask for.
     AadstsError revoked =
