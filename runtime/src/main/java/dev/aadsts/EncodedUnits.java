@@ -65,29 +65,17 @@ final class EncodedUnits {
     if (e == '"') { // by far the most frequent, in an escaped body
       return e;
     }
-    switch (e) {
-      case 'n':
-        return '\n';
-      case 'r':
-        return '\r';
-      case 't':
-        return '\t';
-      case 'b':
-        return '\b';
-      case 'f':
-        return '\f';
-      case 'u':
-        int value = Unescaping.hex(s, p + 2, 4);
-        if (value >= 0) {
-          next = p + 6;
-          return value;
-        }
-        // An incomplete unicode escape stays as it is: its backslash, then its u as itself.
-        next = p + 1;
-        return '\\';
-      default:
-        return e;
+    if (e != 'u') {
+      return Unescaping.escaped(e);
     }
+    int value = Unescaping.hex(s, p + 2, 4);
+    if (value >= 0) {
+      next = p + 6;
+      return value;
+    }
+    // An incomplete unicode escape stays as it is: its backslash, then its u as itself.
+    next = p + 1;
+    return '\\';
   }
 
   private int reference(int p) {
@@ -150,36 +138,24 @@ final class EncodedUnits {
     char e = at(p);
     int after = next;
     written = w + 1;
-    switch (e) {
-      case 'n':
-        out[w] = '\n';
-        return after;
-      case 'r':
-        out[w] = '\r';
-        return after;
-      case 't':
-        out[w] = '\t';
-        return after;
-      case 'b':
-        out[w] = '\b';
-        return after;
-      case 'f':
-        out[w] = '\f';
-        return after;
-      case 'u':
-        int value = hex4(after);
-        if (value >= 0) {
-          out[w] = (char) value;
-          return next;
-        }
-        out[w] = '\\';
-        out[w + 1] = 'u';
-        written = w + 2;
-        return after;
-      default:
-        written = w + Character.toChars(s.charAt(p) == escape ? codePoint(p) : e, out, w);
-        return after;
+    if (e == 'u') {
+      int value = hex4(after);
+      if (value >= 0) {
+        out[w] = (char) value;
+        return next;
+      }
+      out[w] = '\\';
+      out[w + 1] = 'u';
+      written = w + 2;
+      return after;
     }
+    char control = Unescaping.escaped(e);
+    if (control != e) {
+      out[w] = control;
+      return after;
+    }
+    written = w + Character.toChars(s.charAt(p) == escape ? codePoint(p) : e, out, w);
+    return after;
   }
 
   /** The value of the four hexadecimal digits the units from {@code p} give, or -1. */

@@ -60,35 +60,15 @@ final class JsonStrings {
         return -1;
       }
       char e = s.charAt(i - 1);
-      switch (e) {
-        case 'n':
-          out[w++] = '\n';
-          break;
-        case 'r':
-          out[w++] = '\r';
-          break;
-        case 't':
-          out[w++] = '\t';
-          break;
-        case 'b':
-          out[w++] = '\b';
-          break;
-        case 'f':
-          out[w++] = '\f';
-          break;
-        case 'u':
-          int value = Unescaping.hex(s, i, 4);
-          if (value >= 0) {
-            out[w++] = (char) value;
-            i += 4;
-          } else {
-            out[w++] = '\\';
-            out[w++] = 'u';
-          }
-          break;
-        default:
-          out[w++] = e;
-          break;
+      int value = e == 'u' ? Unescaping.hex(s, i, 4) : -1;
+      if (value >= 0) {
+        out[w++] = (char) value;
+        i += 4;
+      } else if (e == 'u') {
+        out[w++] = '\\';
+        out[w++] = 'u';
+      } else {
+        out[w++] = Unescaping.escaped(e);
       }
     }
   }

@@ -70,38 +70,39 @@ final class Unescaping {
       }
       char e = s.charAt(i + 1);
       i += 2;
-      switch (e) {
-        case 'n':
-          out.append('\n');
-          break;
-        case 'r':
-          out.append('\r');
-          break;
-        case 't':
-          out.append('\t');
-          break;
-        case 'b':
-          out.append('\b');
-          break;
-        case 'f':
-          out.append('\f');
-          break;
-        case 'u':
-          int value = hex(s, i, 4);
-          if (value >= 0) {
-            out.append((char) value);
-            i += 4;
-          } else {
-            out.append("\\u");
-          }
-          break;
-        default:
-          // \" \' \\ \/ and, leniently, any other character escaped.
-          out.append(e);
-          break;
+      int value = e == 'u' ? hex(s, i, 4) : -1;
+      if (value >= 0) {
+        out.append((char) value);
+        i += 4;
+      } else if (e == 'u') {
+        out.append("\\u"); // an incomplete unicode escape stays as written
+      } else {
+        out.append(escaped(e));
       }
     }
     return quote == 0 ? s.length() : -1;
+  }
+
+  /**
+   * What the JSON escape of {@code e} stands for, for every {@code e} but {@code u}: the control
+   * character of {@code n r t b f}, else {@code e} itself ({@code \" \' \\ \/} and, leniently, any
+   * other character escaped).
+   */
+  static char escaped(char e) {
+    switch (e) {
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      default:
+        return e;
+    }
   }
 
   /** The index of the unescaped {@code quote} at or after {@code from} in {@code s}, or -1. */
