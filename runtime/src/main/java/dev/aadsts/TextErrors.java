@@ -92,17 +92,6 @@ final class TextErrors {
     return TextValues.oauthErrorEnd(text, start) == end - 1 ? start * 8L + BEFORE_CODE : -1;
   }
 
-  /** {@link #labelBeforeCode} as it was: the whole word walked, then read as an error. */
-  static long labelBeforeCodeByWord(String text, int end) {
-    int start = end - 1;
-    while (start > 0 && end - start <= MAX_ERROR && isWordChar(text.charAt(start - 1))) {
-      start--;
-    }
-    return start < end - 1 && TextValues.oauthErrorEnd(text, start) == end - 1
-        ? start * 8L + BEFORE_CODE
-        : -1;
-  }
-
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '$';
   }

@@ -88,6 +88,21 @@ class TextShortcutsTest {
     assertTrue(taken > 100, "the generator makes times: " + taken);
   }
 
+  /** {@link TextErrors#labelBeforeCode} as it was: the whole word walked, then read as an error. */
+  private static long labelBeforeCodeByWord(String text, int end) {
+    int start = end - 1;
+    while (start > 0 && end - start <= 64 && isWordChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end - 1 && TextValues.oauthErrorEnd(text, start) == end - 1
+        ? start * 8L + TextErrors.BEFORE_CODE
+        : -1;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '$';
+  }
+
   private static final String[] WORDS = {
     "invalid_grant",
     "invalid_",
@@ -120,7 +135,7 @@ class TextShortcutsTest {
       }
       String text = b.append(':').toString();
       for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-        long expected = TextErrors.labelBeforeCodeByWord(text, colon + 1);
+        long expected = labelBeforeCodeByWord(text, colon + 1);
         found += expected < 0 ? 0 : 1;
         int at = colon;
         assertEquals(
