@@ -26,7 +26,7 @@ final class EmbeddedBody {
     if (kind == NONE) {
       return NO_BODY;
     }
-    if (kind != PLAIN && kind != ENTITIES && kind != 1) {
+    if (kind != PLAIN && kind != ENTITIES && kind != ESCAPED_ONCE) {
       return readDecodedFirst(text, i, builder); // escaped twice or more: rare
     }
     String description = builder.errorDescription;
@@ -60,7 +60,7 @@ final class EmbeddedBody {
       return i;
     }
     readRest(builder, description, read >= 0);
-    return body == text ? end : sourceIndex(text, i, body, end);
+    return body == text ? end : sourceIndex(text, i, end);
   }
 
   /** What follows the JSON reader: the body's description read as text, and codes elsewhere. */
@@ -98,19 +98,17 @@ final class EmbeddedBody {
   }
 
   /**
-   * The index in {@code text} that index {@code decoded} of {@code body}, {@link #at at(text, i)},
-   * stands for: where the encoded body ends, when the decoded one ends at {@code decoded}.
+   * The index in {@code text} that index {@code decoded} of {@link #at at(text, i)} stands for:
+   * where the encoded body ends, when the decoded one ends at {@code decoded}; counted from the
+   * body's start.
    */
-  static int sourceIndex(String text, int i, String body, int decoded) {
+  static int sourceIndex(String text, int i, int decoded) {
     int kind = kind(text, i);
     if (kind == PLAIN) {
       return decoded;
     }
     if (kind == ENTITIES) {
-      return tailIndex(text, i, body, decoded, '&', 10);
-    }
-    if (kind == 1) {
-      return tailIndex(text, i, body, decoded, '\\', 6);
+      return Unescaping.entitySource(text, i, decoded);
     }
     // The levels again (rare past one), mapped back from the innermost.
     int levels = 0;
@@ -118,7 +116,7 @@ final class EmbeddedBody {
       levels++;
     }
     String[] decodings = new String[levels];
-    String decoding = Unescaping.backslashes(text, i);
+    String decoding = levels > 0 ? Unescaping.backslashes(text, i) : null;
     for (int k = 0; k < levels; k++) {
       decodings[k] = decoding;
       decoding = k + 1 < levels ? Unescaping.backslashes(decoding, 0) : null;
@@ -130,55 +128,10 @@ final class EmbeddedBody {
     return Unescaping.backslashSource(text, i, at);
   }
 
-  /**
-   * {@link #sourceIndex} for one level of {@code escape}-started escapes at most {@code longest}
-   * characters long. The decoded text ends as the encoded one does, so where the body ends in the
-   * decoded text, the rest after it is the encoded text's last characters: unless an escape is in
-   * that rest or runs across its start, which a forward count then settles. Whether the last escape
-   * before the rest runs across it is seen from that escape alone.
-   */
-  private static int tailIndex(
-      String text, int i, String body, int decoded, char escape, int longest) {
-    int rest = body.length() - decoded;
-    int end = text.length() - rest;
-    if (end > i
-        && text.indexOf(escape, end) < 0
-        && lastEscapeEnd(text, Math.max(i, end - longest), end, escape) <= end
-        && text.regionMatches(end, body, decoded, rest)) {
-      return end;
-    }
-    return escape == '&'
-        ? Unescaping.entitySource(text, i, decoded)
-        : Unescaping.backslashSource(text, i, decoded);
-  }
-
-  /**
-   * The index after the last escape that starts in {@code text[from, end)}, or {@code from} if none
-   * does. An escape cannot hold its own start character, so the last such character before {@code
-   * end} is where the decoding stands at an escape's start: for a backslash, unless it is the
-   * second of a pair ({@code \\}), which its run of backslashes tells.
-   */
-  private static int lastEscapeEnd(String text, int from, int end, char escape) {
-    int p = end - 1;
-    while (p >= from && text.charAt(p) != escape) {
-      p--;
-    }
-    if (p < from) {
-      return from;
-    }
-    if (escape == '&') {
-      return Unescaping.referenceEnd(text, p);
-    }
-    int run = 1;
-    while (p - run >= 0 && text.charAt(p - run) == '\\') {
-      run++;
-    }
-    return run % 2 == 0 ? p + 1 : Unescaping.backslashEscapeEnd(text, p);
-  }
-
   private static final int NONE = -1;
   private static final int PLAIN = 0;
   private static final int ENTITIES = -2;
+  private static final int ESCAPED_ONCE = 1; // one backslash before each quote
 
   /**
    * How the body at {@code i} is encoded: {@link #NONE} (no body), {@link #PLAIN}, {@link

@@ -254,21 +254,6 @@ final class Unescaping {
     return i;
   }
 
-  /** The index after what {@link #entities} decodes at the {@code &} at {@code amp}. */
-  static int referenceEnd(String s, int amp) {
-    int end = semicolon(s, amp);
-    return end > amp && entity(s, amp + 1, end) >= 0 ? end + 1 : amp + 1;
-  }
-
-  /** The index after what {@link #decode} decodes at the backslash at {@code backslash}. */
-  static int backslashEscapeEnd(String s, int backslash) {
-    if (backslash + 1 >= s.length()) {
-      return s.length();
-    }
-    boolean unicode = s.charAt(backslash + 1) == 'u';
-    return unicode && hex(s, backslash + 2, 4) >= 0 ? backslash + 6 : backslash + 2;
-  }
-
   /** The {@code ;} that ends a reference at {@code amp}, looking at most 10 characters ahead. */
   static int semicolon(String s, int amp) {
     int limit = Math.min(s.length(), amp + 11);

@@ -126,9 +126,9 @@ class MessageBodySpanTest {
   }
 
   @Test
-  void encodedEndFoundFromTheTailAsByCountingFromTheStart() {
+  void encodedEndMappedBackAsByCountingFromTheStart() {
     long seed = new Random().nextLong();
-    System.out.println("encodedEndFoundFromTheTailAsByCountingFromTheStart seed " + seed);
+    System.out.println("encodedEndMappedBackAsByCountingFromTheStart seed " + seed);
     Random random = new Random(seed);
     String[] pieces = {"a", " ", "}", "&", ";", "quot", "#34", "&quot;", "\\", "\"", "u", "0022"};
     String entityBody = BODY.replace("\"", "&quot;");
@@ -149,7 +149,7 @@ class MessageBodySpanTest {
             encoded == entityBody || encoded == entityBrace
                 ? Unescaping.entitySource(text, 2, end)
                 : Unescaping.backslashSource(text, 2, end);
-        assertEquals(counted, EmbeddedBody.sourceIndex(text, 2, body, end), text);
+        assertEquals(counted, EmbeddedBody.sourceIndex(text, 2, end), text);
         assertEquals(2 + encoded.length(), counted, text);
       }
     }
