@@ -39,37 +39,11 @@ final class TextValues {
 
   /**
    * Whether a GUID ({@code 8-4-4-4-12} hexadecimal digits) that stands alone starts at {@code i}.
+   * The dashes are checked first (most values that are not GUIDs fail there); then the table's ones
+   * (every character but a hexadecimal digit; 1 for any character past Latin-1) are summed over all
+   * 36 characters, with no branch on each result: a GUID sums to exactly 4, its dashes.
    */
   static boolean isGuidAt(String text, int i) {
-    int end = i + 36;
-    if (end > text.length() || (end < text.length() && isHex(text.charAt(end)))) {
-      return false;
-    }
-    // The dashes first: most values that are not GUIDs fail there. Then the digits in one loop:
-    // five short loops, one a group, cost more in their entries and exits than in their reads.
-    if (text.charAt(i + 8) != '-'
-        || text.charAt(i + 13) != '-'
-        || text.charAt(i + 18) != '-'
-        || text.charAt(i + 23) != '-') {
-      return false;
-    }
-    for (int k = 0; k < 36; k++) {
-      if ((DASHES >>> k & 1) == 0 && !isHex(text.charAt(i + k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final long DASHES = 1L << 8 | 1L << 13 | 1L << 18 | 1L << 23;
-
-  /**
-   * The GUID that stands alone at {@code i}, as {@link #isGuidAt} sees it, or null. The dashes are
-   * checked first; then the table's ones (every character but a hexadecimal digit; 1 for any
-   * character past Latin-1) are summed over all 36 characters, with no branch on each result: a
-   * GUID sums to exactly 4, its dashes. A value is copied only once it is known to be a GUID.
-   */
-  static String guidAt(String text, int i) {
     int end = i + 36;
     if (end > text.length()
         || (end < text.length() && isHex(text.charAt(end)))
@@ -77,14 +51,19 @@ final class TextValues {
         || text.charAt(i + 13) != '-'
         || text.charAt(i + 18) != '-'
         || text.charAt(i + 23) != '-') {
-      return null;
+      return false;
     }
     int notHex = 0;
     for (int k = i; k < end; k++) {
       char c = text.charAt(k);
       notHex += c < NOT_HEX.length ? NOT_HEX[c] : 1;
     }
-    return notHex == 4 ? text.substring(i, end) : null;
+    return notHex == 4;
+  }
+
+  /** The GUID that stands alone at {@code i} ({@link #isGuidAt}), copied only then, or null. */
+  static String guidAt(String text, int i) {
+    return isGuidAt(text, i) ? text.substring(i, i + 36) : null;
   }
 
   // 1 for each Latin-1 character that is not a hexadecimal digit, 0 for the digits.
