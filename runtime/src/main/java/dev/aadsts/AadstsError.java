@@ -71,7 +71,7 @@ public final class AadstsError implements Serializable {
   private final String rawClaims;
 
   /** The HTTP status, or null. */
-  private final Integer httpStatus;
+  private final int httpStatus; // 0: unknown
 
   /** The {@code Retry-After} delay, or null. */
   private final Duration retryAfter;
@@ -284,7 +284,7 @@ public final class AadstsError implements Serializable {
    * @return the HTTP status of the response, or empty if unknown
    */
   public OptionalInt httpStatus() {
-    return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
   }
 
   /**
@@ -353,7 +353,7 @@ public final class AadstsError implements Serializable {
         && Objects.equals(errorUri, that.errorUri)
         && Objects.equals(claims, that.claims)
         && Objects.equals(rawClaims, that.rawClaims)
-        && Objects.equals(httpStatus, that.httpStatus)
+        && httpStatus == that.httpStatus
         && Objects.equals(retryAfter, that.retryAfter)
         && rawBody.equals(that.rawBody)
         && Objects.equals(credential, that.credential)

@@ -36,7 +36,7 @@ final class AadstsErrorBuilder {
   String errorUri;
   String claims;
   String rawClaims;
-  Integer httpStatus;
+  int httpStatus; // 0: unknown
   Duration retryAfter;
   final String rawBody;
   String credential;

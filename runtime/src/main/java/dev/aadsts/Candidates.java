@@ -115,7 +115,7 @@ final class Candidates {
   private static int score(AadstsErrorBuilder b) {
     return (b.hasCodes() ? 32 : 0)
         + (b.error == null ? 0 : 16)
-        + (b.httpStatus == null ? 0 : 8)
+        + (b.httpStatus == 0 ? 0 : 8)
         + (b.claims == null ? 0 : 4)
         + (b.retryAfter == null ? 0 : 2)
         + (b.traceId == null && b.correlationId == null ? 0 : 1);

@@ -30,6 +30,7 @@ final class EmbeddedBody {
       return readDecodedFirst(text, i, builder); // escaped twice or more: rare
     }
     String description = builder.errorDescription;
+    String error = builder.error;
     // Read in place, through the escapes, if it is encoded: its indexes are the text's.
     int read =
         kind == PLAIN
@@ -39,7 +40,7 @@ final class EmbeddedBody {
     if (end <= i + 1) {
       return i;
     }
-    readRest(builder, description, read >= 0);
+    readRest(builder, description, error, read >= 0);
     return end;
   }
 
@@ -54,25 +55,49 @@ final class EmbeddedBody {
     }
     int start = body == text ? i : 0;
     String description = builder.errorDescription;
+    String error = builder.error;
     int read = JsonBodyReader.readSpan(body, start, builder);
     int end = read >= 0 ? read : ~read;
     if (end <= start + 1) {
       return i;
     }
-    readRest(builder, description, read >= 0);
+    readRest(builder, description, error, read >= 0);
     return body == text ? end : sourceIndex(text, i, end);
   }
 
-  /** What follows the JSON reader: the body's description read as text, and codes elsewhere. */
-  private static void readRest(AadstsErrorBuilder builder, String description, boolean whole) {
+  /**
+   * What follows the JSON reader: the body's description read as text, an {@code error} that is a
+   * message read as one ({@link #errorAsMessage}), and codes elsewhere.
+   */
+  private static void readRest(
+      AadstsErrorBuilder builder, String description, String error, boolean whole) {
     if (builder.errorDescription != null && builder.errorDescription != description) {
       MessageReader.read(builder.errorDescription, builder, false);
     }
+    errorAsMessage(builder, error);
     if (whole && !builder.hasCodes()) {
       // Gateways and other services wrap the description in fields of their own.
       for (String value : builder.extraFieldValues()) {
         CodeScanner.scan(value, builder::addCode);
       }
+    }
+  }
+
+  /**
+   * If the {@code error} an object just gave {@code builder} (it had {@code before}) is a message
+   * with an Entra error in it, not an OAuth error code (which never holds a blank): the object is a
+   * log record whose error field holds the failure's text ({@code {"error":"oauth2: cannot fetch
+   * token: 401 ...","level":...}}, as logrus writes its fields sorted). That text is read as a
+   * message, in the error's place.
+   */
+  static void errorAsMessage(AadstsErrorBuilder builder, String before) {
+    String message = builder.error;
+    if (message != before
+        && message != null
+        && message.indexOf(' ') >= 0
+        && (message.contains(CodeScanner.PREFIX) || message.indexOf('{') >= 0)) {
+      builder.error = before;
+      MessageReader.read(message, builder, true);
     }
   }
 
@@ -142,7 +167,8 @@ final class EmbeddedBody {
     while (j < text.length() && j - i < 32 && isBlank(text, j)) {
       j += text.charAt(j) == '\\' ? 2 : 1;
     }
-    int quote = j;
+    // A Python 2 dict repr: {u'error': u'invalid_grant', ...}.
+    int quote = j < text.length() ? JsonStrings.afterStringPrefix(text, j) : j;
     int backslashes = 0;
     while (quote < text.length() && text.charAt(quote) == '\\' && backslashes < 16) {
       quote++;
@@ -172,7 +198,16 @@ final class EmbeddedBody {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
+  /**
+   * Whether a wire-format name starting with {@code error} ({@code error}, {@code error_codes}...)
+   * is quoted at {@code at}: not {@code errorMessage} or {@code errorType} (an AWS Lambda error
+   * record, a serialized msal-browser error), whose fields are read as labels of the text.
+   */
   private static boolean quotedError(String text, int at, String quote) {
-    return text.startsWith(quote, at) && text.startsWith("error", at + quote.length());
+    int after = at + quote.length() + 5;
+    return text.startsWith(quote, at)
+        && text.startsWith("error", at + quote.length())
+        && after < text.length()
+        && "_\"'\\&".indexOf(text.charAt(after)) >= 0;
   }
 }

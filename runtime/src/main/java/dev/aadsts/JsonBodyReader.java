@@ -104,6 +104,7 @@ final class JsonBodyReader {
     if (name.equals("error_codes")) {
       return codes();
     }
+    pos = JsonStrings.afterStringPrefix(s, pos);
     char c = s.charAt(pos);
     if (c == '{' || c == '[') {
       // The fields of the wire format are strings; only claims may also be a JSON object. A
@@ -223,6 +224,7 @@ final class JsonBodyReader {
    * reading them allocates nothing; null if there is none.
    */
   private String name() {
+    pos = JsonStrings.afterStringPrefix(s, pos);
     char c = s.charAt(pos);
     int start;
     int end;

@@ -105,4 +105,16 @@ final class JsonStrings {
     }
     return s.startsWith(name, start) ? name : null;
   }
+
+  /**
+   * Where the string at {@code i} opens: after the {@code u} of a Python 2 unicode string ({@code
+   * u'invalid_grant'}, as a Python 2 dict repr prints every string), else {@code i} itself.
+   */
+  static int afterStringPrefix(String s, int i) {
+    return s.charAt(i) == 'u'
+            && i + 1 < s.length()
+            && (s.charAt(i + 1) == '\'' || s.charAt(i + 1) == '"')
+        ? i + 1
+        : i;
+  }
 }

@@ -192,9 +192,6 @@ final class MessageReader {
         }
         onBracket(at, ')');
         if (status == 0 && messageMode) {
-          status = TextStatus.numberAt(text, at + 1);
-        }
-        if (status == 0 && messageMode) {
           status = TextStatus.beforeParen(text, at);
         }
         return at;
@@ -261,9 +258,8 @@ final class MessageReader {
         }
         break;
       case TextLabels.TIMESTAMP:
-        if (timestamp == null && builder.timestamp == null) {
-          int end = TextValues.timestampEnd(text, v);
-          timestamp = end > v ? text.substring(v, end) : null;
+        if (builder.timestamp == null) {
+          timestamp = TextValues.timestampAt(text, v, timestamp);
         }
         break;
       case TextLabels.ERROR:
@@ -312,6 +308,9 @@ final class MessageReader {
     int end = TextValues.oauthErrorEnd(text, i + 1);
     if (end > i + 1 && end < text.length() && text.charAt(end) == close) {
       offerError(i + 1, BRACKETED);
+    }
+    if (status == 0 && messageMode) {
+      status = TextStatus.afterBracket(text, i);
     }
   }
 
@@ -390,7 +389,7 @@ final class MessageReader {
     if (b.claims == null) {
       b.claims = claims;
     }
-    if (b.httpStatus == null && status != 0) {
+    if (b.httpStatus == 0) {
       b.httpStatus = status;
     }
   }

@@ -39,6 +39,7 @@ final class ResponseReader {
       if (builder.errorDescription != null) {
         MessageReader.read(builder.errorDescription, builder, false);
       }
+      EmbeddedBody.errorAsMessage(builder, null);
       if (!builder.hasCodes()) {
         // Gateways and other services wrap the description in fields of their own.
         for (String value : builder.extraFieldValues()) {

@@ -79,18 +79,18 @@ final class SpringSecurityExceptions {
     return builder;
   }
 
-  /** The status Spring wrote after {@code Access Token Response: }, or null. */
-  private static Integer quotedStatus(String text) {
+  /** The status Spring wrote after {@code Access Token Response: }, or 0. */
+  private static int quotedStatus(String text) {
     int at = text.indexOf(STATUS_MARKER);
     if (at < 0) {
-      return null;
+      return 0;
     }
     int start = at + STATUS_MARKER.length();
     int digits = CodeScanner.digitRun(text, start);
     if (digits != 3 || (start + 3 < text.length() && text.charAt(start + 3) != ' ')) {
-      return null;
+      return 0;
     }
-    int status = Integer.parseInt(text.substring(start, start + 3));
-    return status >= 100 && status <= 599 ? status : null;
+    int status = CodeScanner.value(text, start, start + 3);
+    return status >= 100 && status <= 599 ? status : 0;
   }
 }

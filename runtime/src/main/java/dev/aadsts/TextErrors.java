@@ -25,21 +25,28 @@ final class TextErrors {
   static long beforeCode(String text, int code) {
     int end = code;
     if (end > 0 && text.charAt(end - 1) == '"') {
-      // golang.org/x/oauth2: oauth2: "invalid_grant" "AADSTS..."
-      end--;
+      // golang.org/x/oauth2: oauth2: "invalid_grant" "AADSTS..."; its quotes escaped (\") where
+      // the message is itself a quoted value of a log line (Grafana's logfmt: error="...").
+      end = unescapedQuote(text, end - 1);
+      int quoted = end;
       while (end > 0 && text.charAt(end - 1) == ' ') {
         end--;
       }
-      if (end < code - 1 && end > 1 && text.charAt(end - 1) == '"') {
-        int start = end - 1;
-        while (start > 0 && end - start <= MAX_ERROR && text.charAt(start - 1) != '"') {
+      if (end < quoted && end > 1 && text.charAt(end - 1) == '"') {
+        int close = unescapedQuote(text, end - 1);
+        int start = close;
+        while (start > 0 && close - start <= MAX_ERROR && text.charAt(start - 1) != '"') {
           start--;
         }
-        if (start > 0 && TextValues.oauthErrorEnd(text, start) == end - 1) {
+        if (start > 0 && close > start && TextValues.oauthErrorEnd(text, start) == close) {
           return start * 8L + BEFORE_CODE;
         }
       }
       return -1;
+    }
+    if (end > 1 && text.charAt(end - 1) == '(' && text.charAt(end - 2) == ' ') {
+      // openid-client (Node.js) OPError: "invalid_client (AADSTS7000215: ...)".
+      return labelBeforeCode(text, end - 1);
     }
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
@@ -90,6 +97,11 @@ final class TextErrors {
       return -1;
     }
     return TextValues.oauthErrorEnd(text, start) == end - 1 ? start * 8L + BEFORE_CODE : -1;
+  }
+
+  /** The start of the quote at {@code quote}: its backslash if it is escaped ({@code \"}). */
+  private static int unescapedQuote(String text, int quote) {
+    return quote > 0 && text.charAt(quote - 1) == '\\' ? quote - 1 : quote;
   }
 
   private static boolean isWordChar(char c) {

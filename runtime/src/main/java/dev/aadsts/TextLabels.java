@@ -36,8 +36,10 @@ final class TextLabels {
     "error",
     "v2error",
     "code",
-    // "StatusCode: 400", "status code: 400", "Http status code: BadRequest", "Status: 401".
+    // "StatusCode: 400", "status code: 400", "Http status code: BadRequest", "Status: 401";
+    // Java's HttpURLConnection: "Server returned HTTP response code: 401 for URL: ...".
     "statuscode",
+    "responsecode",
     "httpstatuscode",
     "httpstatus",
     "status",
@@ -56,6 +58,7 @@ final class TextLabels {
     ERROR,
     ERROR,
     ERROR,
+    STATUS,
     STATUS,
     STATUS,
     STATUS,
@@ -220,7 +223,7 @@ final class TextLabels {
 
   /**
    * Where the value after a label's separator starts: after blanks (line breaks and indentation
-   * too), quotes, backslashes and HTML quote references.
+   * too), quotes, backslashes, HTML quote references and Python 2's {@code u} string prefix.
    */
   static int valueStart(String text, int from) {
     int i = from;
@@ -233,6 +236,8 @@ final class TextLabels {
         i += 6;
       } else if (c == '&' && (text.startsWith("&#34;", i) || text.startsWith("&#39;", i))) {
         i += 5;
+      } else if (c == 'u' && JsonStrings.afterStringPrefix(text, i) > i) {
+        i++; // a Python 2 unicode string: u'invalid_grant'
       } else {
         break;
       }

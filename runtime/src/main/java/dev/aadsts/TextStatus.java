@@ -18,12 +18,22 @@ final class TextStatus {
    */
   static int afterCapitalP(String text, int p) {
     int word = p - 3;
-    if (word >= 0 && text.startsWith("HTTP", word)) {
-      return afterWord(text, word + "HTTP".length());
+    int end = word < 0 ? -1 : text.startsWith("HTTP", word) ? word + 4 : -1;
+    end = end < 0 && word >= 0 && text.startsWith("RESPONSE", word) ? word + 8 : end;
+    if (end < 0) {
+      return 0;
     }
-    return word >= 0 && text.startsWith("RESPONSE", word)
-        ? afterWord(text, word + "RESPONSE".length())
-        : 0;
+    // "HTTP 401", "RESPONSE 401": the word is the number's label, if it starts a word (what
+    // numberAt would find looking back from the number).
+    char before = word > 0 ? text.charAt(word - 1) : ' ';
+    if (end + 4 <= text.length()
+        && text.charAt(end) == ' '
+        && CodeScanner.digitRun(text, end + 1) == 3
+        && (end + 4 == text.length() || !TextValues.isAsciiLetterOrDigit(text.charAt(end + 4)))
+        && (!TextValues.isAsciiLetterOrDigit(before) || (before >= 'a' && before <= 'z'))) {
+      return TextValues.statusAt(text, end + 1);
+    }
+    return afterWord(text, end);
   }
 
   /**
@@ -54,7 +64,14 @@ final class TextStatus {
     int limit = Math.min(text.length(), i + 24);
     while (i < limit && !CodeScanner.isDigit(text.charAt(i))) {
       char c = text.charAt(i);
-      if (!TextValues.isAsciiLetterOrDigit(c) && c != ' ' && c != ':' && c != '_') {
+      if (c == ':' || c == '=') {
+        // A label ("StatusCode: 400", "status=401"): its value, as the walk reads it at this
+        // separator, so that the search for the status word ends here.
+        int status = labelledAt(text, i);
+        if (status != 0 || c == '=') {
+          return status;
+        }
+      } else if (!TextValues.isAsciiLetterOrDigit(c) && c != ' ' && c != '_') {
         return 0;
       }
       i++;
@@ -68,6 +85,32 @@ final class TextStatus {
         && text.startsWith("code was ", i - 9)
         && isStatusBoundary(text.charAt(i - 1))) {
       status = TextValues.statusAt(text, i);
+    }
+    return status;
+  }
+
+  /**
+   * The status a status label whose separator is at {@code separator} gives ({@code StatusCode:
+   * 400}, {@code Http status code: BadRequest}), as {@link MessageReader} reads it there; 0 if the
+   * label is another or its value is not a status.
+   */
+  static int labelledAt(String text, int separator) {
+    int kind = TextLabels.labelBefore(text, separator);
+    return kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD
+        ? TextValues.statusAt(text, TextLabels.valueStart(text, separator + 1))
+        : 0;
+  }
+
+  /**
+   * A status right inside the bracket at {@code open}: {@code (401) Unauthorized} (.NET's
+   * WebException), {@code [400 Bad Request] during [POST]} or, without a reason phrase (HTTP/2 has
+   * none), {@code [401] during [POST]} (Feign's FeignException).
+   */
+  static int afterBracket(String text, int open) {
+    int status = numberAt(text, open + 1);
+    if (status == 0 && text.charAt(open) == '[' && text.startsWith("] during [", open + 4)) {
+      int value = TextValues.statusAt(text, open + 1);
+      status = value >= 400 ? value : 0;
     }
     return status;
   }
@@ -106,14 +149,17 @@ final class TextStatus {
       return 0;
     }
     int value = TextValues.statusAt(text, i);
-    int kind = TextLabels.labelBefore(text, i);
+    int kind = value == 0 ? TextLabels.NONE : TextLabels.labelBefore(text, i);
+    if (value == 0 || kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD) {
+      return value;
+    }
     int after = end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
     boolean phrase =
         after < text.length()
             && text.charAt(after) == ' '
             && (TextValues.reasonPhraseAt(text, after + 1, value)
                 || isRequestsPhrase(text, after + 1, value));
-    return kind == TextLabels.STATUS || kind == TextLabels.STATUS_WORD || phrase ? value : 0;
+    return phrase ? value : 0;
   }
 
   /**
@@ -151,7 +197,7 @@ final class TextStatus {
   }
 
   private static boolean isStatusBoundary(char c) {
-    return c == ' ' || c == '(' || c == '\t' || c == '\n' || c == '`';
+    return c == ' ' || c == '(' || c == '[' || c == '\t' || c == '\n' || c == '`';
   }
 
   /** Whether the number at {@code start} begins the text, a line or a phrase. */

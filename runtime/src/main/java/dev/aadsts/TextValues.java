@@ -101,6 +101,35 @@ final class TextValues {
     return end;
   }
 
+  /**
+   * The timestamp a label whose value starts at {@code start} gives, where {@code current} was read
+   * before (null if none): the first one, unless a later one is in Entra's own form ({@code
+   * 2024-05-01 10:00:00Z}, as its descriptions and bodies write it) and the first is not (a log
+   * record's {@code "@timestamp":"2024-05-01T10:00:00.123Z"} before the description).
+   */
+  static String timestampAt(String text, int start, String current) {
+    if (current != null && isEntraTime(current, 0, current.length())) {
+      return current;
+    }
+    int end = timestampEnd(text, start);
+    if (end <= start || (current != null && !isEntraTime(text, start, end))) {
+      return current;
+    }
+    return text.substring(start, end);
+  }
+
+  /**
+   * Whether {@code text[start, end)} is a time as Entra writes it: {@code yyyy-MM-dd HH:mm:ssZ}.
+   */
+  private static boolean isEntraTime(String text, int start, int end) {
+    return end - start == 20
+        && CodeScanner.digitRun(text, start) == 4
+        && text.charAt(start + 4) == '-'
+        && text.charAt(start + 10) == ' '
+        && text.charAt(start + 13) == ':'
+        && text.charAt(start + 19) == 'Z';
+  }
+
   private static boolean contains(String text, char c, int start, int end) {
     for (int i = start; i < end; i++) {
       if (text.charAt(i) == c) {

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The walk's shortcuts give what the general path gives: a time's second colon taken three on
- * (against the search), the error before a code's colon (against the whole word's walk) and the
- * GUID check (against the check of each character), on seeded texts built from the pieces of
- * MSAL.NET log lines (the seed is printed; {@code -Daadsts.seed=N} replays a run).
+ * (against the search), the error before a code's colon (against the whole word's walk), the GUID
+ * check (against the check of each character) and the status right after {@code HTTP} or {@code
+ * RESPONSE} (against the walk after the word), on seeded texts built from the pieces of MSAL.NET
+ * log lines (the seed is printed; {@code -Daadsts.seed=N} replays a run).
  */
 class TextShortcutsTest {
   private static final String GUID = "7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0";
@@ -221,6 +222,59 @@ class TextShortcutsTest {
 
   private static boolean hex(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  private static final String[] STATUS_PARTS = {
+    "HTTP",
+    "RESPONSE",
+    " ",
+    "  ",
+    "401",
+    "599",
+    "999",
+    "4011",
+    "40",
+    "x",
+    "X",
+    "my",
+    "_",
+    "\"",
+    "(",
+    ")",
+    ":",
+    "/1.1",
+    "Unauthorized",
+    "\t",
+    "\n",
+    "1",
+    "{",
+  };
+
+  @Test
+  void aStatusRightAfterItsWordIsTheOneTheWordsWalkFinds() {
+    Random random = new Random(seed);
+    int checked = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int parts = 1 + random.nextInt(7);
+      for (int p = 0; p < parts; p++) {
+        b.append(STATUS_PARTS[random.nextInt(STATUS_PARTS.length)]);
+      }
+      String text = b.toString();
+      for (int p = text.indexOf('P'); p >= 0; p = text.indexOf('P', p + 1)) {
+        int word = p - 3;
+        int end =
+            word >= 0 && text.startsWith("HTTP", word)
+                ? word + 4
+                : word >= 0 && text.startsWith("RESPONSE", word) ? word + 8 : -1;
+        if (end > 0) {
+          checked++;
+          assertEquals(
+              TextStatus.afterWord(text, end), TextStatus.afterCapitalP(text, p), "[" + text + "]");
+        }
+      }
+    }
+    assertTrue(checked > 5_000, "checked " + checked);
   }
 
   @Test
