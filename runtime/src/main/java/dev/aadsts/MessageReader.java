@@ -279,7 +279,7 @@ final class MessageReader {
         }
         break;
       case TextLabels.ERROR_URI:
-        builder.errorUri = TextValues.uriAt(text, v, builder.errorUri);
+        builder.errorUri = TextValues.uriAt(text, i, v, builder.errorUri);
         break;
       case TextLabels.SUB_ERROR:
         int subEnd = TextValues.oauthErrorEnd(text, v);

@@ -167,13 +167,14 @@ final class TextValues {
   }
 
   /**
-   * The URI an {@code error_uri} label whose value starts at {@code start} gives, where {@code
-   * current} was read before (null if none): {@code current} if there is one, else an {@code
-   * http://} or {@code https://} URI up to a blank, a quote, a bracket, a comma or a semicolon,
-   * without a final period; JSON's escaped slashes ({@code https:\/\/}) are unescaped. Null if no
-   * URI starts there.
+   * The URI an {@code error_uri} label whose separator is at {@code separator} and whose value
+   * starts at {@code start} gives, where {@code current} was read before (null if none): {@code
+   * current} if there is one, else an {@code http://} or {@code https://} URI up to a blank, a
+   * quote, a bracket, a comma or a semicolon, and after {@code =} (a query's parameter, a logfmt
+   * field) an {@code &}; without a final period; JSON's escaped slashes ({@code https:\/\/})
+   * unescaped. Null if no URI starts there.
    */
-  static String uriAt(String text, int start, String current) {
+  static String uriAt(String text, int separator, int start, String current) {
     if (current != null) {
       return current;
     }
@@ -186,11 +187,12 @@ final class TextValues {
       return null;
     }
     int limit = Math.min(text.length(), start + MAX_URI);
+    boolean query = text.charAt(separator) == '=';
     int end = scheme;
     while (end < limit) {
       if (escaped && text.startsWith("\\/", end)) {
         end += 2;
-      } else if (endsUri(text, end)) {
+      } else if (endsUri(text, end) || (query && text.charAt(end) == '&')) {
         break;
       } else {
         end++;
@@ -199,6 +201,9 @@ final class TextValues {
     end = Math.min(end, limit);
     while (end > scheme && text.charAt(end - 1) == '.') {
       end--;
+    }
+    if (end <= scheme + (escaped ? 4 : 2)) {
+      return null; // "https://" and nothing more
     }
     String uri = text.substring(start, end);
     return escaped ? uri.replace("\\/", "/") : uri;

@@ -928,9 +928,16 @@ class WildShapesTest {
     for (String text : texts) {
       assertEquals(Optional.of(uri), read(text).errorUri(), text);
     }
-    // A query's other parameters stay in the URI; a value that is no URI is none.
+    // After a colon a query's other parameters stay in the URI; after "=" the label is a query's
+    // parameter itself, or a logfmt field, and "&" ends it (an Entra redirect percent-encodes its
+    // error_uri, but a log may print it decoded). A value that is no URI is none.
     assertEquals(
-        Optional.of(uri + "&x=1"), read("AADSTS50076 error_uri=" + uri + "&x=1").errorUri());
+        Optional.of(uri + "&x=1"), read("AADSTS50076 error_uri: " + uri + "&x=1").errorUri());
+    assertEquals(
+        Optional.of(uri),
+        read("redirect to https://app/cb?error_uri=" + uri + "&error=invalid_grant AADSTS50076")
+            .errorUri());
+    assertEquals(Optional.empty(), read("AADSTS50076: x, error_uri: https://, y").errorUri());
     assertEquals(Optional.empty(), read("AADSTS50076: x, error_uri: none, y").errorUri());
     assertEquals(Optional.empty(), read("AADSTS50076: x, error_uri: https:no-slashes").errorUri());
     // The body's own error_uri beats one written in the text around it, before it or after it.
