@@ -13,7 +13,8 @@ import java.util.Map;
  * Reads {@code WWW-Authenticate} challenges (RFC 9110 section 11.6.1) into an {@link
  * AadstsErrorBuilder}: several challenges in one value ({@code PoP realm="", ..., Bearer
  * error="insufficient_claims", ...}), parameters as tokens or quoted strings with backslash
- * escapes, and token68 credentials, which are skipped.
+ * escapes, separated by commas or, as Azure Storage writes them, by blanks, and token68
+ * credentials, which are skipped.
  *
  * <p>The challenge read is the first that has an {@code error} parameter, else the first. Its
  * {@code error}, {@code error_description}, {@code error_uri} and {@code claims} fill the fields of
@@ -249,7 +250,14 @@ final class ChallengeReader {
       if (!params.containsKey(name) && params.size() < MAX_PARAMETERS) {
         params.put(name, value);
       }
+      int valueEnd = pos;
       skipBlanks();
+      if (pos > valueEnd && pos < s.length() && s.charAt(pos) != ',' && isParameterAt(pos)) {
+        // Azure Storage separates its parameters by blanks, not commas: "Bearer
+        // authorization_uri=https://login.microsoftonline.com/<tenant>/oauth2/authorize
+        // resource_id=https://storage.azure.com". Another scheme is never followed by "=".
+        continue;
+      }
       if (pos < s.length() && s.charAt(pos) != ',') {
         // Text after the value that is not a comma: skipped up to the next one.
         int comma = s.indexOf(',', pos);
@@ -263,13 +271,20 @@ final class ChallengeReader {
       while (item < s.length() && (s.charAt(item) == ',' || isBlank(s.charAt(item)))) {
         item++;
       }
-      int itemEnd = tokenEnd(item);
-      int itemEquals = skipBlanksFrom(itemEnd);
-      if (itemEnd == item || itemEquals >= s.length() || s.charAt(itemEquals) != '=') {
+      if (!isParameterAt(item)) {
         return;
       }
       pos = item;
     }
+  }
+
+  /**
+   * Whether a parameter ({@code name=}, blanks allowed before the {@code =}) starts at {@code i}.
+   */
+  private boolean isParameterAt(int i) {
+    int nameEnd = tokenEnd(i);
+    int equals = skipBlanksFrom(nameEnd);
+    return nameEnd > i && equals < s.length() && s.charAt(equals) == '=';
   }
 
   /** A quoted string from {@code pos}, with backslash escapes decoded; to the end if unbalanced. */

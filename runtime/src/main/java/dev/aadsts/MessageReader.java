@@ -266,7 +266,7 @@ final class MessageReader {
         offerError(v, LABELLED);
         onQuery(i);
         if (messageMode && status == 0) {
-          status = TextStatus.beforeColon(text, i); // "401 Client Error: Unauthorized for url"
+          status = TextStatus.atCodeLabel(text, i); // "401 Client Error:", OkHttp's "code=401"
         }
         break;
       case TextLabels.STATUS:
@@ -277,6 +277,9 @@ final class MessageReader {
         if (messageMode && status == 0 && kind == TextLabels.STATUS_WORD) {
           status = TextStatus.beforeColon(text, i); // "`401 Unauthorized` response:"
         }
+        break;
+      case TextLabels.ERROR_URI:
+        builder.errorUri = TextValues.uriAt(text, i, v, builder.errorUri);
         break;
       case TextLabels.SUB_ERROR:
         int subEnd = TextValues.oauthErrorEnd(text, v);

@@ -26,6 +26,9 @@ final class TextLabels {
   /** {@code Request Id}: the sign-in page's name for the trace ID, read only when none is given. */
   static final int REQUEST_ID = 8;
 
+  /** {@code error_uri}, {@code Error URI}: Entra's lookup page for the error. */
+  static final int ERROR_URI = 9;
+
   private static final String[] NAMES = {
     "traceid",
     "correlationid",
@@ -49,6 +52,10 @@ final class TextLabels {
     "httperror",
     "response",
     "requestid",
+    "erroruri",
+    // MSAL for iOS and macOS: its NSError's user info, as the error's description prints it.
+    "msalhttpresponsecodekey",
+    "msaloautherrorkey",
   };
   private static final int[] KINDS = {
     TRACE_ID,
@@ -69,6 +76,9 @@ final class TextLabels {
     STATUS_WORD,
     STATUS_WORD,
     REQUEST_ID,
+    ERROR_URI,
+    STATUS,
+    ERROR,
   };
   // The trie of the names written backwards: TRIE[node * SYMBOLS + symbol] is the node after
   // one more character (ROOT: none), TRIE_KINDS[node] the kind of the name that ends there.

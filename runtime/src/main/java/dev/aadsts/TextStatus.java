@@ -188,6 +188,55 @@ final class TextStatus {
   }
 
   /**
+   * The status an error or code label whose separator is at {@code separator} gives, in the shapes
+   * where its number is clearly HTTP's: a status that ends a phrase before it ({@link
+   * #beforeColon}); OkHttp's {@code Response{protocol=h2, code=401, message=..., url=...}}; ADAL
+   * for iOS and macOS, whose errors of its HTTP domain carry the status as their code ({@code Error
+   * with code: 500 Domain: ADHTTPErrorCodeDomain ...}, and the NSError inside: {@code Error
+   * Domain=ADHTTPErrorCodeDomain Code=500 ...}). 0 otherwise: an AADSTS code, an authorization code
+   * in a URL or any other {@code code=} is no status.
+   */
+  static int atCodeLabel(String text, int separator) {
+    int status = beforeColon(text, separator);
+    if (status != 0 || separator < 4 || !text.regionMatches(true, separator - 4, "code", 0, 4)) {
+      return status;
+    }
+    if (text.charAt(separator) == ':') {
+      return text.startsWith("Error with code: ", separator - 15)
+          ? statusBefore(text, separator + 2, " Domain: " + ADAL_HTTP_DOMAIN)
+          : 0;
+    }
+    if (text.startsWith("Domain=" + ADAL_HTTP_DOMAIN + " Code=", separator - 33)) {
+      return statusBefore(text, separator + 1, " ");
+    }
+    if (separator < 6 || !text.startsWith(", code=", separator - 6)) {
+      return 0;
+    }
+    // OkHttp's protocols: http/1.0, http/1.1, spdy/3.1, h2, h2_prior_knowledge, quic, h3.
+    int k = separator - 6;
+    while (k > 0 && separator - k < 32 && isProtocolChar(text.charAt(k - 1))) {
+      k--;
+    }
+    return k >= OKHTTP_START.length() && text.startsWith(OKHTTP_START, k - OKHTTP_START.length())
+        ? statusBefore(text, separator + 1, ", message=")
+        : 0;
+  }
+
+  private static final String ADAL_HTTP_DOMAIN = "ADHTTPErrorCodeDomain";
+  private static final String OKHTTP_START = "Response{protocol=";
+
+  /** The three-digit status at {@code at} if {@code after} follows it, else 0. */
+  private static int statusBefore(String text, int at, String after) {
+    return CodeScanner.digitRun(text, at) == 3 && text.startsWith(after, at + 3)
+        ? TextValues.statusAt(text, at)
+        : 0;
+  }
+
+  private static boolean isProtocolChar(char c) {
+    return (c >= 'a' && c <= 'z') || CodeScanner.isDigit(c) || c == '/' || c == '.' || c == '_';
+  }
+
+  /**
    * Python requests' {@code HTTPError}: {@code 401 Client Error: Unauthorized for url: ...}, {@code
    * 503 Server Error: ...}; the class of the status decides which.
    */

@@ -167,6 +167,76 @@ final class TextValues {
   }
 
   /**
+   * The URI an {@code error_uri} label whose separator is at {@code separator} and whose value
+   * starts at {@code start} gives, where {@code current} was read before (null if none): {@code
+   * current} if there is one, else an {@code http://} or {@code https://} URI up to a blank, a
+   * quote, a bracket, a comma or a semicolon, and after {@code =} (a query's parameter, a logfmt
+   * field) an {@code &}; without a final period; JSON's escaped slashes ({@code https:\/\/})
+   * unescaped. Null if no URI starts there.
+   */
+  static String uriAt(String text, int separator, int start, String current) {
+    if (current != null) {
+      return current;
+    }
+    int scheme =
+        text.startsWith("https:", start)
+            ? start + 6
+            : text.startsWith("http:", start) ? start + 5 : -1;
+    boolean escaped = scheme > 0 && text.startsWith("\\/\\/", scheme);
+    if (scheme < 0 || !(escaped || text.startsWith("//", scheme))) {
+      return null;
+    }
+    int limit = Math.min(text.length(), start + MAX_URI);
+    boolean query = text.charAt(separator) == '=';
+    int end = scheme;
+    while (end < limit) {
+      if (escaped && text.startsWith("\\/", end)) {
+        end += 2;
+      } else if (endsUri(text, end) || (query && text.charAt(end) == '&')) {
+        break;
+      } else {
+        end++;
+      }
+    }
+    end = Math.min(end, limit);
+    while (end > scheme && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    if (end <= scheme + (escaped ? 4 : 2)) {
+      return null; // "https://" and nothing more
+    }
+    String uri = text.substring(start, end);
+    return escaped ? uri.replace("\\/", "/") : uri;
+  }
+
+  private static final int MAX_URI = 2048;
+
+  private static boolean endsUri(String text, int i) {
+    char c = text.charAt(i);
+    switch (c) {
+      case '"':
+      case '\'':
+      case '\\':
+      case '`':
+      case '<':
+      case '>':
+      case ',':
+      case ';':
+      case '}':
+      case ']':
+      case ')':
+        return true;
+      case '&': // an HTML quote reference, not a query's separator
+        return text.startsWith("&quot;", i)
+            || text.startsWith("&#34;", i)
+            || text.startsWith("&apos;", i)
+            || text.startsWith("&#39;", i);
+      default:
+        return c <= ' ' || (c > 127 && Character.isWhitespace(c));
+    }
+  }
+
+  /**
    * The end of an OAuth error at {@code start} ({@code invalid_grant}: lower-case ASCII letters and
    * underscores, with at least one underscore), or {@code start} if there is none there.
    */

@@ -29,20 +29,25 @@
  *       Unauthorized}, {@code 400 (Bad Request)}, {@code 401 Unauthorized} after a colon or in
  *       backticks, {@code RESPONSE 400} (azidentity for Go, with or without a colon), {@code 401
  *       Client Error:} (Python requests), {@code HTTP response code: 401} (Java's
- *       HttpURLConnection), {@code [400 Bad Request] during} or {@code [401] during} (Feign) or
- *       {@code Http status code: BadRequest}; trace and correlation IDs (GUIDs only: placeholders
- *       such as {@code <uuid>} are not IDs, and a GUID in the text beats a placeholder in a field),
- *       a timestamp in Entra's own form ({@code 2024-05-01 10:00:00Z}) before one in another (a log
- *       record's {@code @timestamp}), the sign-in page's {@code Request Id} as the trace ID when no
- *       trace ID is given, and the correlation ID of an MSAL.NET log header ({@code [time -
- *       <guid>]}) when no label gives one; a redirect URL inside the text ({@code ?error=...}),
- *       percent-decoded as {@code fromRedirect} reads it; a response body inside the text, plain,
- *       backslash-escaped once or twice, HTML-entity-encoded or cut short (read as {@code parse}
- *       reads a body: its fields, and the codes, IDs and labels of its description; the rest of its
- *       text is not searched again); labels and values split by a line break and indentation. Only
- *       numbers written as {@code AADSTS<number>}, with a capital {@code A} first as every tool
- *       prints it, or in MSAL.NET's {@code 7000215 - [timestamp]:} prefix are codes; 0 is never
- *       one.
+ *       HttpURLConnection), {@code [400 Bad Request] during} or {@code [401] during} (Feign),
+ *       {@code Response{protocol=h2, code=401, ...}} (OkHttp; no other {@code code=} is a status),
+ *       {@code Error with code: 500 Domain: ADHTTPErrorCodeDomain} (ADAL for iOS and macOS; its
+ *       other domains' codes are not statuses), {@code MSALHTTPResponseCodeKey=400} (MSAL for iOS
+ *       and macOS, with {@code MSALOAuthErrorKey=x} for the error) or {@code Http status code:
+ *       BadRequest}; the {@code error_uri} from {@code error_uri: https://...}, {@code Error URI:},
+ *       {@code "error_uri":"..."} outside a body; trace and correlation IDs (GUIDs only:
+ *       placeholders such as {@code <uuid>} are not IDs, and a GUID in the text beats a placeholder
+ *       in a field), a timestamp in Entra's own form ({@code 2024-05-01 10:00:00Z}) before one in
+ *       another (a log record's {@code @timestamp}), the sign-in page's {@code Request Id} as the
+ *       trace ID when no trace ID is given, and the correlation ID of an MSAL.NET log header
+ *       ({@code [time - <guid>]}) when no label gives one; a redirect URL inside the text ({@code
+ *       ?error=...}), percent-decoded as {@code fromRedirect} reads it; a response body inside the
+ *       text, plain, backslash-escaped once or twice, HTML-entity-encoded or cut short (read as
+ *       {@code parse} reads a body: its fields, and the codes, IDs and labels of its description;
+ *       the rest of its text is not searched again); labels and values split by a line break and
+ *       indentation. Only numbers written as {@code AADSTS<number>}, with a capital {@code A} first
+ *       as every tool prints it, or in MSAL.NET's {@code 7000215 - [timestamp]:} prefix are codes;
+ *       0 is never one.
  *   <li>{@link dev.aadsts.AadstsError#fromRedirect(String) fromRedirect}: an authorization response
  *       as a full redirect URI, a query string with or without {@code ?}, a fragment (implicit and
  *       hybrid flows) or a {@code form_post} body: {@code error}, {@code error_description}, {@code
@@ -51,11 +56,12 @@
  *       escape stays as written), and what the description holds. {@code state}, {@code code},
  *       {@code id_token} and other parameters are not read.
  *   <li>{@link dev.aadsts.AadstsError#fromWwwAuthenticate(String) fromWwwAuthenticate}: RFC 9110
- *       challenges, several per value, quoted strings with escapes, token68, a value copied with
- *       its {@code WWW-Authenticate:} name. The first challenge with an {@code error} gives the
- *       error, description, and {@code claims} decoded from base64 to JSON (the raw value stays in
- *       {@link dev.aadsts.AadstsError#rawClaims() rawClaims}); its other parameters become extra
- *       fields.
+ *       challenges, several per value, quoted strings with escapes, token68, parameters separated
+ *       by blanks rather than commas (Azure Storage's {@code Bearer authorization_uri=...
+ *       resource_id=...}), a value copied with its {@code WWW-Authenticate:} name. The first
+ *       challenge with an {@code error} gives the error, description, and {@code claims} decoded
+ *       from base64 to JSON (the raw value stays in {@link dev.aadsts.AadstsError#rawClaims()
+ *       rawClaims}); its other parameters become extra fields.
  * </ul>
  */
 package dev.aadsts;

@@ -129,6 +129,43 @@ class ChallengeTest {
   }
 
   @Test
+  void azureStoragesChallengeSeparatesItsParametersByBlanks() {
+    // Azure Storage (Blob, Queue, Table, Files, Data Lake) answers a request without a valid token
+    // with a Bearer challenge whose unquoted parameters are separated by a space, not a comma.
+    String tenant = "0aa000a0-0000-4000-8000-00a000000000";
+    String storage =
+        "Bearer authorization_uri=https://login.microsoftonline.com/"
+            + tenant
+            + "/oauth2/authorize resource_id=https://storage.azure.com";
+    String authorize = "https://login.microsoftonline.com/" + tenant + "/oauth2/authorize";
+    for (String value :
+        List.of(
+            storage,
+            "WWW-Authenticate: " + storage,
+            storage + "  ",
+            storage + ", Basic realm=\"x\"",
+            storage + ", Negotiate abc123==")) {
+      AadstsError error = AadstsError.fromWwwAuthenticate(value);
+      assertEquals(Optional.empty(), error.error(), value);
+      assertEquals(
+          Map.of("authorization_uri", authorize, "resource_id", "https://storage.azure.com"),
+          error.extraFields(),
+          value);
+    }
+    // Blanks between quoted parameters too; text that is not a parameter still ends at its comma.
+    AadstsError quoted =
+        AadstsError.fromWwwAuthenticate(
+            "Bearer error=\"invalid_token\" error_description=\"AADSTS50058: x\" junk here,"
+                + " resource_id=\"r\"");
+    assertEquals(Optional.of("invalid_token"), quoted.error());
+    assertEquals(List.of(50058), quoted.codes());
+    assertEquals(Map.of("resource_id", "r"), quoted.extraFields());
+    // A scheme after a blank is not taken for a parameter: the next challenge is not merged in.
+    AadstsError two = AadstsError.fromWwwAuthenticate("Bearer realm=\"a\" Basic realm=\"b\"");
+    assertEquals(Map.of("realm", "a"), two.extraFields());
+  }
+
+  @Test
   void token68AndUnquotedTokens() {
     AadstsError error =
         AadstsError.fromWwwAuthenticate(

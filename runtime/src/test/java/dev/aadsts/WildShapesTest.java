@@ -839,4 +839,157 @@ class WildShapesTest {
         Optional.of("invalid_grant"),
         read("failed: {&quot;error&quot;:&quot;invalid_grant&quot;}").error());
   }
+
+  // ---- Fixed: OkHttp's Response, error_uri labels, ADAL's HTTP domain, MSAL's user info ----
+
+  @Test
+  void okHttpResponseToStringGivesTheStatus() {
+    // OkHttp's Response.toString, "Response{protocol=..., code=..., message=..., url=...}", in
+    // the message of its recipes ("Unexpected code " + response) with the body appended; HTTP/2
+    // has no reason phrase, so message= is empty there.
+    String ts = "2025-03-04 05:06:07Z";
+    String text =
+        "java.io.IOException: Unexpected response Response{protocol=http/1.1, code=401,"
+            + " message=Unauthorized, url=https://login.microsoftonline.com/"
+            + TENANT
+            + "/oauth2/v2.0/token}: "
+            + body(
+                "invalid_client",
+                7000215,
+                "AADSTS7000215: Invalid client secret provided. " + ids(" ", ts),
+                ts);
+    AadstsError e = read(text);
+    assertRead(e, "invalid_client", codes(7000215), 401, T, C, ts);
+    assertEquals(Optional.of("https://login.microsoftonline.com/error?code=7000215"), e.errorUri());
+    String h2 =
+        "Unexpected code Response{protocol=h2, code=400, message=, url=https://login.microsoftonline"
+            + ".com/"
+            + TENANT
+            + "/oauth2/v2.0/token} AADSTS900144: The request body must contain the following"
+            + " parameter: 'grant_type'. "
+            + ids(" ", ts);
+    assertRead(read(h2), null, codes(900144), 400, T, C, ts);
+    String prior =
+        "Response{protocol=h2_prior_knowledge, code=503, message=, url=http://x/} AADSTS1";
+    assertEquals(OptionalInt.of(503), read(prior).httpStatus());
+  }
+
+  @Test
+  void aCodeEqualsThatIsNotOkHttpsIsNoStatus() {
+    List<String> texts =
+        List.of(
+            // An authorization code in a redirect URL, three digits or not.
+            "Redirected to https://app.contoso.com/callback?code=400&state=abc after AADSTS50058:"
+                + " no user.",
+            "https://app.contoso.com/callback?code=0.AAAA401xyz&session_state=1 AADSTS50058: x",
+            "failed: code=AADSTS50058, message=A silent sign-in request was sent",
+            "failed: {id=7, code=401, message=Unauthorized} AADSTS50058: x",
+            "\"error_codes\":[500],\"timestamp\":\"2024-05-01 10:00:00Z\" AADSTS500: x",
+            "Response{protocol=h2, code=AADSTS50058, message=, url=https://x/}",
+            "Response{protocol=h2, code=40, message=, url=https://x/} AADSTS50058",
+            "Response{protocol=h2, code=4011, message=, url=https://x/} AADSTS50058",
+            "Response{protocol=h2, code=700, message=, url=https://x/} AADSTS50058",
+            "Response{protocol=H2 WITH SPACES, code=401, message=, url=https://x/} AADSTS50058",
+            "Response{protocol=h2, code=401");
+    for (String text : texts) {
+      assertEquals(OptionalInt.empty(), read(text).httpStatus(), text);
+    }
+  }
+
+  @Test
+  void errorUriLabelsInText() {
+    String uri = "https://login.microsoftonline.com/error?code=50076";
+    // A body's end, cut off at its start by a log's width: the labels read as text.
+    String cut =
+        "token response (cut): ...\"error_description\":\"AADSTS50076: Due to a configuration change"
+            + " made by your administrator, you must use multi-factor authentication.\","
+            + "\"error_codes\":[50076],\"timestamp\":\"2024-05-01 10:00:00Z\",\"trace_id\":\""
+            + T
+            + "\",\"correlation_id\":\""
+            + C
+            + "\",\"error_uri\":\""
+            + uri
+            + "\",\"suberror\":\"basic_action\"}";
+    AadstsError e = read(cut);
+    assertRead(e, null, codes(50076), null, T, C, "2024-05-01 10:00:00Z");
+    assertEquals(Optional.of(uri), e.errorUri());
+    assertEquals(Optional.of(SubError.BASIC_ACTION), e.subError());
+    // Node's util.inspect of an error body (see nodeInspectOfAnAxiosErrorsData), a label of a
+    // log line, a JSON fragment that escapes its slashes, and HTML-encoded quotes.
+    List<String> texts =
+        List.of(
+            "data {\n  error: 'invalid_grant',\n  error_codes: [ 50076 ],\n  error_uri: '"
+                + uri
+                + "'\n}",
+            "AADSTS50076: Due to a configuration change. Error URI: " + uri + ".",
+            "AADSTS50076: x\n  error_uri: " + uri + "\n  suberror: basic_action",
+            "AADSTS50076: x \"error_uri\":\"https:\\/\\/login.microsoftonline.com\\/error?code=50076\"",
+            "AADSTS50076: x &quot;error_uri&quot;: &quot;" + uri + "&quot;, &quot;x&quot;");
+    for (String text : texts) {
+      assertEquals(Optional.of(uri), read(text).errorUri(), text);
+    }
+    // After a colon a query's other parameters stay in the URI; after "=" the label is a query's
+    // parameter itself, or a logfmt field, and "&" ends it (an Entra redirect percent-encodes its
+    // error_uri, but a log may print it decoded). A value that is no URI is none.
+    assertEquals(
+        Optional.of(uri + "&x=1"), read("AADSTS50076 error_uri: " + uri + "&x=1").errorUri());
+    assertEquals(
+        Optional.of(uri),
+        read("redirect to https://app/cb?error_uri=" + uri + "&error=invalid_grant AADSTS50076")
+            .errorUri());
+    assertEquals(Optional.empty(), read("AADSTS50076: x, error_uri: https://, y").errorUri());
+    assertEquals(Optional.empty(), read("AADSTS50076: x, error_uri: none, y").errorUri());
+    assertEquals(Optional.empty(), read("AADSTS50076: x, error_uri: https:no-slashes").errorUri());
+    // The body's own error_uri beats one written in the text around it, before it or after it.
+    String other = "https://example.com/other";
+    String body = "{\"error\":\"invalid_grant\",\"error_uri\":\"" + uri + "\"}";
+    assertEquals(Optional.of(uri), read("error_uri: " + other + " body: " + body).errorUri());
+    assertEquals(Optional.of(uri), read("body: " + body + " error_uri: " + other).errorUri());
+  }
+
+  @Test
+  void adalObjcHttpDomainCarriesTheStatusAsItsCode() {
+    // ADAL for Objective-C: an error of ADHTTPErrorCodeDomain (errorFromHTTPErrorCode) has the
+    // HTTP status as its code, in its description and in the NSError's. Format: ADAL's
+    // ADAuthenticationError description, "Error with code: %@ Domain: %@ ProtocolCode:%@
+    // Details:%@. Inner error details: %@".
+    String text =
+        "Error with code: 503 Domain: ADHTTPErrorCodeDomain ProtocolCode:(null) Details:{\"error\":"
+            + "\"temporarily_unavailable\",\"error_description\":\"AADSTS90033: A transient"
+            + " error has occurred. Please try again.\"}. Inner error details: Error"
+            + " Domain=ADHTTPErrorCodeDomain Code=503 \"(null)\"";
+    assertRead(read(text), "temporarily_unavailable", codes(90033), 503, null, null, null);
+    assertEquals(
+        OptionalInt.of(500),
+        read("Error Domain=ADHTTPErrorCodeDomain Code=500 \"(null)\" UserInfo={} AADSTS90033")
+            .httpStatus());
+    // Any other domain's code is ADAL's own or the system's (see adalObjcProtocolCodeAndTwoCodes):
+    // without the domain, "Error with code: 500" is no status.
+    for (String other :
+        List.of(
+            "Error with code: 500 AADSTS50058: x",
+            "Error with code: 260 Domain: NSCocoaErrorDomain ProtocolCode:(null) AADSTS50058",
+            "Error Domain=ADAuthenticationErrorDomain Code=500 \"(null)\" AADSTS50058")) {
+      assertEquals(OptionalInt.empty(), read(other).httpStatus(), other);
+    }
+  }
+
+  @Test
+  void msalObjcUserInfoGivesTheStatusAndTheError() {
+    // MSAL for iOS and macOS: the NSError's description prints its user info, key=value, unquoted.
+    // Keys: MSALError.h (MSALHTTPResponseCodeKey, MSALOAuthErrorKey, MSALOAuthSubErrorKey).
+    String text =
+        "Error Domain=MSALErrorDomain Code=-50000 \"(null)\" UserInfo={MSALErrorDescriptionKey="
+            + "AADSTS50076: Due to a configuration change made by your administrator, or because"
+            + " you moved to a new location, you must use multi-factor authentication to access '"
+            + APP
+            + "'. "
+            + ids(" ", "2024-05-01 10:00:00Z")
+            + ", MSALHTTPResponseCodeKey=400, MSALOAuthSubErrorKey=basic_action,"
+            + " MSALOAuthErrorKey=invalid_grant, MSALCorrelationIDKey="
+            + C
+            + ", MSALInternalErrorCodeKey=-42004}";
+    AadstsError e = read(text);
+    assertRead(e, "invalid_grant", codes(50076), 400, T, C, "2024-05-01 10:00:00Z");
+  }
 }
