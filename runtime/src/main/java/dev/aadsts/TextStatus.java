@@ -9,6 +9,8 @@ final class TextStatus {
   private static final int MAX_PREFIX_BRACKET = 64;
   private static final String PREFIX_MARKER = " - [";
   private static final int MIN_PREFIX_DIGITS = 4;
+  private static final String ADAL_HTTP_DOMAIN = "ADHTTPErrorCodeDomain";
+  private static final String OKHTTP_START = "Response{protocol=";
 
   private TextStatus() {}
 
@@ -221,9 +223,6 @@ final class TextStatus {
         ? statusBefore(text, separator + 1, ", message=")
         : 0;
   }
-
-  private static final String ADAL_HTTP_DOMAIN = "ADHTTPErrorCodeDomain";
-  private static final String OKHTTP_START = "Response{protocol=";
 
   /** The three-digit status at {@code at} if {@code after} follows it, else 0. */
   private static int statusBefore(String text, int at, String after) {

@@ -1,11 +1,13 @@
 package dev.aadsts;
 
+import static dev.aadsts.ShapeAssertions.assertRead;
+import static dev.aadsts.ShapeAssertions.codes;
+import static dev.aadsts.ShapeAssertions.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.identity.CredentialUnavailableException;
 import com.microsoft.aad.msal4j.MsalServiceException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,36 +28,6 @@ class RealWorldShapesTest {
   private static final String T2 = "5c0de111-2b3a-4c5d-8e9f-0a1b2c3d4e00";
   private static final String C2 = "9e8d7c6b-5a49-4382-a170-f0e1d2c3b4a5";
   private static final String OTHER = "d0d0cafe-1111-4222-8333-944455556666";
-
-  /** What a careful reader takes from a text; null or empty for what it does not hold. */
-  private static void assertRead(
-      AadstsError e,
-      String error,
-      List<Integer> codes,
-      Integer status,
-      String trace,
-      String correlation,
-      String timestamp) {
-    String raw = e.rawBody();
-    assertEquals(Optional.ofNullable(error), e.error(), () -> "error of " + raw);
-    assertEquals(codes, e.codes(), () -> "codes of " + raw);
-    assertEquals(
-        status == null ? OptionalInt.empty() : OptionalInt.of(status),
-        e.httpStatus(),
-        () -> "status of " + raw);
-    assertEquals(Optional.ofNullable(trace), e.traceId(), () -> "trace ID of " + raw);
-    assertEquals(
-        Optional.ofNullable(correlation), e.correlationId(), () -> "correlation ID of " + raw);
-    assertEquals(Optional.ofNullable(timestamp), e.timestamp(), () -> "timestamp of " + raw);
-  }
-
-  private static List<Integer> codes(Integer... codes) {
-    return Arrays.asList(codes);
-  }
-
-  private static AadstsError read(String text) {
-    return AadstsError.fromMessage(text);
-  }
 
   // ---- MSAL4J ----
 

@@ -1,8 +1,10 @@
 package dev.aadsts;
 
+import static dev.aadsts.ShapeAssertions.assertRead;
+import static dev.aadsts.ShapeAssertions.codes;
+import static dev.aadsts.ShapeAssertions.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,35 +22,6 @@ class WildShapesTest {
   private static final String C = "9c2e4a61-1b7d-4f08-8e3c-5d6a7b8c9d0e";
   private static final String TENANT = "0aa000a0-0000-4000-8000-00a000000000";
   private static final String APP = "f1e2d3c4-0000-4000-8000-00000000abcd";
-
-  private static void assertRead(
-      AadstsError e,
-      String error,
-      List<Integer> codes,
-      Integer status,
-      String trace,
-      String correlation,
-      String timestamp) {
-    String raw = e.rawBody();
-    assertEquals(Optional.ofNullable(error), e.error(), () -> "error of " + raw);
-    assertEquals(codes, e.codes(), () -> "codes of " + raw);
-    assertEquals(
-        status == null ? OptionalInt.empty() : OptionalInt.of(status),
-        e.httpStatus(),
-        () -> "status of " + raw);
-    assertEquals(Optional.ofNullable(trace), e.traceId(), () -> "trace ID of " + raw);
-    assertEquals(
-        Optional.ofNullable(correlation), e.correlationId(), () -> "correlation ID of " + raw);
-    assertEquals(Optional.ofNullable(timestamp), e.timestamp(), () -> "timestamp of " + raw);
-  }
-
-  private static List<Integer> codes(Integer... codes) {
-    return Arrays.asList(codes);
-  }
-
-  private static AadstsError read(String text) {
-    return AadstsError.fromMessage(text);
-  }
 
   /** A token-endpoint body as Entra ID sends it, with the given error, code and description. */
   private static String body(String error, int code, String description, String timestamp) {
