@@ -16,11 +16,12 @@ import java.util.Map;
  * escapes, separated by commas or, as Azure Storage writes them, by blanks, and token68
  * credentials, which are skipped.
  *
- * <p>The challenge read is the first that has an {@code error} parameter, else the first. Its
- * {@code error}, {@code error_description}, {@code error_uri} and {@code claims} fill the fields of
- * those names; its other parameters ({@code realm}, {@code authorization_uri}, {@code resource_id},
- * {@code client_id}, {@code nonce} and any other) become extra fields, names in lower case. An
- * unbalanced quote reads to the end; a parameter without a value is skipped.
+ * <p>The challenge read is the first that has an {@code error} parameter, else the first that has
+ * parameters ({@code Negotiate, Bearer authorization_uri=...}), else the first. Its {@code error},
+ * {@code error_description}, {@code error_uri} and {@code claims} fill the fields of those names;
+ * its other parameters ({@code realm}, {@code authorization_uri}, {@code resource_id}, {@code
+ * client_id}, {@code nonce} and any other) become extra fields, names in lower case. An unbalanced
+ * quote reads to the end; a parameter without a value is skipped.
  */
 final class ChallengeReader {
   // Bounds on hostile headers: how many challenges and parameters are kept.
@@ -82,7 +83,7 @@ final class ChallengeReader {
       Map<String, String> params;
       while (count < MAX_CHALLENGES && (params = reader.next()) != null) {
         count++;
-        if (chosen == null || (!chosen.containsKey("error") && params.containsKey("error"))) {
+        if (chosen == null || rank(params) > rank(chosen)) {
           chosen = params;
         }
       }
@@ -90,6 +91,11 @@ final class ChallengeReader {
     if (chosen != null) {
       apply(chosen, builder);
     }
+  }
+
+  /** 2 for a challenge with an {@code error}, 1 for one with other parameters, 0 for a bare one. */
+  private static int rank(Map<String, String> params) {
+    return params.containsKey("error") ? 2 : params.isEmpty() ? 0 : 1;
   }
 
   /** Skips {@code WWW-Authenticate:} before the value, as a log line or a copied header has it. */

@@ -144,7 +144,11 @@ class ChallengeTest {
             "WWW-Authenticate: " + storage,
             storage + "  ",
             storage + ", Basic realm=\"x\"",
-            storage + ", Negotiate abc123==")) {
+            storage + ", Negotiate abc123==",
+            // A bare scheme before it (IIS with Windows authentication beside the Bearer one):
+            // the challenge with parameters is the one read.
+            "Negotiate, " + storage,
+            "Negotiate abc123==, " + storage)) {
       AadstsError error = AadstsError.fromWwwAuthenticate(value);
       assertEquals(Optional.empty(), error.error(), value);
       assertEquals(
