@@ -167,8 +167,10 @@ class AzureIdentityTest {
             .putProperty("AZURE_TENANT_ID", TENANT)
             .putProperty("AZURE_CLIENT_ID", CLIENT_ID)
             .putProperty("AZURE_CLIENT_SECRET", "not-the-secret")
-            // Only the credential that reads these: the others would ask the machine.
-            .putProperty("AZURE_TOKEN_CREDENTIALS", "EnvironmentCredential")
+            // The deployment credentials, environment first (its failure ends the chain), not the
+            // developer tools, which would ask the machine. (azure-identity 1.18 also takes one
+            // credential's name, "EnvironmentCredential"; 1.16 only "prod" or "dev".)
+            .putProperty("AZURE_TOKEN_CREDENTIALS", "prod")
             .build();
     TokenCredential credential =
         new DefaultAzureCredentialBuilder()
