@@ -7,7 +7,8 @@ import java.util.Map;
  * Reads azure-core's {@code HttpResponseException} and its subclasses by reflection: among them
  * azure-core's {@code ClientAuthenticationException} and azure-identity's {@code
  * CredentialUnavailableException} and {@code AuthenticationRequiredException}. Written against
- * azure-core 1.58 and azure-identity 1.18; any member that is missing or fails is skipped.
+ * azure-core 1.55 to 1.61 and azure-identity 1.16 to 1.19; any member that is missing or fails is
+ * skipped.
  *
  * <p>azure-identity puts the MSAL4J exception it caught in the cause chain, where {@link
  * Msal4jExceptions} reads it; what is read here is the HTTP response an Azure SDK client got (a

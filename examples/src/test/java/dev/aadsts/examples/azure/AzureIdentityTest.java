@@ -30,6 +30,9 @@ import dev.aadsts.InteractionRequiredException;
 import dev.aadsts.SubError;
 import dev.aadsts.TransientException;
 import dev.aadsts.examples.AadstsCode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -164,8 +167,10 @@ class AzureIdentityTest {
             .putProperty("AZURE_TENANT_ID", TENANT)
             .putProperty("AZURE_CLIENT_ID", CLIENT_ID)
             .putProperty("AZURE_CLIENT_SECRET", "not-the-secret")
-            // Only the credential that reads these: the others would ask the machine.
-            .putProperty("AZURE_TOKEN_CREDENTIALS", "EnvironmentCredential")
+            // The deployment credentials, environment first (its failure ends the chain), not the
+            // developer tools, which would ask the machine. (azure-identity 1.18 also takes one
+            // credential's name, "EnvironmentCredential"; 1.16 only "prod" or "dev".)
+            .putProperty("AZURE_TOKEN_CREDENTIALS", "prod")
             .build();
     TokenCredential credential =
         new DefaultAzureCredentialBuilder()
@@ -187,14 +192,19 @@ class AzureIdentityTest {
   }
 
   @Test
-  void defaultAzureCredentialWithNothingAvailableHasNoEntraError() {
+  void defaultAzureCredentialWithNothingAvailableHasNoEntraError() throws IOException {
     FakeEntraId entra = new FakeEntraId(400, "{}", Map.of());
-    // The credentials of a deployment: environment, workload identity, managed identity. The
-    // managed identity endpoint is asked through the fake, which has no identity.
+    // The credentials of a deployment: environment, workload identity, managed identity. Before
+    // asking the managed identity endpoint through the pipeline, azure-identity probes it with a
+    // connection of its own, which bypasses the fake: pointed at a closed port of 127.0.0.1, it is
+    // refused, as on a machine without one.
     TokenCredential credential =
         new DefaultAzureCredentialBuilder()
             .configuration(
-                new ConfigurationBuilder().putProperty("AZURE_TOKEN_CREDENTIALS", "prod").build())
+                new ConfigurationBuilder()
+                    .putProperty("AZURE_TOKEN_CREDENTIALS", "prod")
+                    .putProperty("AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://" + closedPort())
+                    .build())
             .pipeline(pipeline(entra))
             .build();
 
@@ -206,7 +216,17 @@ class AzureIdentityTest {
     assertTrue(
         thrown.getMessage().contains("EnvironmentCredential authentication unavailable"),
         thrown::getMessage);
+    assertTrue(
+        thrown.getMessage().contains("ManagedIdentityCredential authentication unavailable"),
+        thrown::getMessage);
     assertEquals(List.of(), AadstsErrors.all(thrown));
+  }
+
+  /** {@code 127.0.0.1:port} where nothing listens: a port just given up. */
+  private static String closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return "127.0.0.1:" + socket.getLocalPort();
+    }
   }
 
   private static TokenCredential clientSecret(FakeEntraId entra) {

@@ -129,11 +129,15 @@ class ClaimsChallengeTest {
       String url = request.url().toString();
       if (url.equals(TOKEN_ENDPOINT)) {
         tokenRequests.add(request.body());
-        return new com.microsoft.aad.msal4j.HttpResponse()
-            .statusCode(200)
-            .body(
-                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
-                    + "\"access_token\":\"a-new-token\"}");
+        com.microsoft.aad.msal4j.HttpResponse token =
+            new com.microsoft.aad.msal4j.HttpResponse()
+                .statusCode(200)
+                .body(
+                    "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
+                        + "\"access_token\":\"a-new-token\"}");
+        // As Entra ID sends it: MSAL4J 1.19 (Nimbus) refuses a token response without it.
+        token.addHeaders(Map.of("Content-Type", List.of("application/json; charset=utf-8")));
+        return token;
       }
       if (url.startsWith(LOGIN + TENANT + "/v2.0/.well-known/openid-configuration")) {
         return new com.microsoft.aad.msal4j.HttpResponse()

@@ -35,7 +35,7 @@ class ReadmeSnippetsTest {
         snippets++;
       }
     }
-    assertEquals(6, snippets, "snippets naming their source");
+    assertEquals(7, snippets, "snippets naming their source");
   }
 
   private static void assertInOrder(Path source, List<String> snippet, List<String> file) {

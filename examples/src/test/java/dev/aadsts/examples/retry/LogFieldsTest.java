@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.aadsts.examples.spring.EntraTokenErrorHandler;
+import dev.aadsts.examples.spring.EntraTokenRestClient;
 import dev.aadsts.examples.spring.Loopback;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class LogFieldsTest {
     try (Loopback entra = new Loopback(400, body, Map.of())) {
       RestClientClientCredentialsTokenResponseClient client =
           new RestClientClientCredentialsTokenResponseClient();
-      client.setRestClient(EntraTokenErrorHandler.restClient());
+      client.setRestClient(EntraTokenRestClient.create());
       ClientRegistration registration =
           ClientRegistration.withRegistrationId("entra")
               .clientId("00001111-aaaa-2222-bbbb-3333cccc4444")

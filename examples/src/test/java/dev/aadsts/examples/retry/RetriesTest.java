@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.aadsts.ClientConfigurationException;
 import dev.aadsts.examples.AadstsExceptions;
-import dev.aadsts.examples.spring.EntraTokenErrorHandler;
+import dev.aadsts.examples.spring.EntraTokenRestClient;
 import dev.aadsts.examples.spring.Loopback;
 import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
@@ -75,7 +75,7 @@ class RetriesTest {
   private static Supplier<OAuth2AccessTokenResponse> tokenCall(Loopback entra) {
     RestClientClientCredentialsTokenResponseClient client =
         new RestClientClientCredentialsTokenResponseClient();
-    client.setRestClient(EntraTokenErrorHandler.restClient());
+    client.setRestClient(EntraTokenRestClient.create());
     ClientRegistration registration =
         ClientRegistration.withRegistrationId("entra")
             .clientId("00001111-aaaa-2222-bbbb-3333cccc4444")

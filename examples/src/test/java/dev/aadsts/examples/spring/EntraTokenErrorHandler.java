@@ -10,38 +10,19 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.ResponseErrorHandler;
-import org.springframework.web.client.RestClient;
 
 /**
  * The recipe for Spring Security's token response clients: on a 400 Spring keeps only {@code
  * error}, {@code error_description} and {@code error_uri} of Entra ID's answer, and on other
  * statuses only a message. This handler reads the whole response (every {@code error_codes} entry,
  * the IDs, the claims, the status and headers) and throws the {@link OAuth2AuthorizationException}
- * Spring's callers expect, with the typed Entra ID exception as its cause.
+ * Spring's callers expect, with the typed Entra ID exception as its cause. {@link
+ * EntraTokenRestClient#create()} installs it.
  */
 public final class EntraTokenErrorHandler implements ResponseErrorHandler {
-
-  /**
-   * A {@code RestClient} for {@code setRestClient} of Spring Security's {@code RestClient...} token
-   * response clients: their converters, and this handler for every error status.
-   *
-   * @return the client
-   */
-  public static RestClient restClient() {
-    return RestClient.builder()
-        .configureMessageConverters(
-            converters ->
-                converters
-                    .addCustomConverter(new FormHttpMessageConverter())
-                    .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
-        .defaultStatusHandler(new EntraTokenErrorHandler())
-        .build();
-  }
 
   @Override
   public boolean hasError(ClientHttpResponse response) throws IOException {
