@@ -9,8 +9,9 @@ import java.util.Locale;
  * is: every message shape is timed in batches, either alone ({@code alone}) or each batch followed
  * by a batch of the {@code Pattern} loop ({@code interleaved}, as {@link ReaderRatios} runs them),
  * calling the benchmark methods directly, and each side's best batch counts. On JDK 25 (not 17) the
- * reader is 30–40% slower interleaved than alone: the JDK methods both sides call share one
- * profile, and the regular expression's use of them changes what the JIT makes of the reader's.
+ * reader is 30–40% slower interleaved than alone, though not when the same loop runs from a static
+ * helper of the driver (benchmarks/RESULTS.md, section "Issue 11 item 4"): an effect of how the two
+ * are compiled together, kept reproducible here for whoever looks into it next.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar
  * dev.aadsts.benchmarks.tools.ProfileInterference [alone|interleaved [rounds]]}
