@@ -345,8 +345,8 @@ final class MessageReader {
     if (close < 0) {
       return;
     }
-    builder.addCode(CodeScanner.value(text, start, bracket - 3));
-    errorBeforeFirstCode(start); // msal-node: "invalid_grant: 50173 - [...]: AADSTS50173"
+    int first = TextStatus.addPrefixCodes(text, start, bracket - 3, builder);
+    errorBeforeFirstCode(first); // msal-node: "invalid_grant: 50173 - [...]: AADSTS50173"
     if (timestamp == null) {
       timestamp = text.substring(bracket + 1, close).trim();
     }

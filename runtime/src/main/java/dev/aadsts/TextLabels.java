@@ -233,14 +233,20 @@ final class TextLabels {
 
   /**
    * Where the value after a label's separator starts: after blanks (line breaks and indentation
-   * too), quotes, backslashes, HTML quote references and Python 2's {@code u} string prefix.
+   * too), quotes, backslashes, HTML quote references, Python 2's {@code u} string prefix and, after
+   * a line break, a console's gutter ({@link #isGutter}) that a wrapped line starts with.
    */
   static int valueStart(String text, int from) {
     int i = from;
     int limit = Math.min(text.length(), from + 64);
+    boolean lineBreak = false;
     while (i < limit) {
       char c = text.charAt(i);
       if (TextValues.isBlank(c) || c == '"' || c == '\'' || c == '\\' || c == '>') {
+        lineBreak |= c == '\n';
+        i++;
+      } else if (lineBreak && isGutter(c)) {
+        lineBreak = false;
         i++;
       } else if (c == '&' && (text.startsWith("&quot;", i) || text.startsWith("&apos;", i))) {
         i += 6;
@@ -253,5 +259,14 @@ final class TextLabels {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether {@code c} is the gutter a console writes before the lines it wraps: PowerShell 7's
+   * error view (a {@code |} after the indentation) and Terraform's diagnostics ({@code "│ "},
+   * U+2502).
+   */
+  static boolean isGutter(char c) {
+    return c == '|' || c == '\u2502';
   }
 }

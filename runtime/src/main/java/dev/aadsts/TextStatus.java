@@ -9,6 +9,7 @@ final class TextStatus {
   private static final int MAX_PREFIX_BRACKET = 64;
   private static final String PREFIX_MARKER = " - [";
   private static final int MIN_PREFIX_DIGITS = 4;
+  private static final int MAX_PREFIX_CODES = 8;
   private static final String ADAL_HTTP_DOMAIN = "ADHTTPErrorCodeDomain";
   private static final String OKHTTP_START = "Response{protocol=";
 
@@ -186,7 +187,28 @@ final class TextStatus {
     while (start > stop && CodeScanner.isDigit(text.charAt(start - 1))) {
       start--;
     }
-    return i - start == 3 ? numberAt(text, start) : 0;
+    if (i - start != 3) {
+      return 0;
+    }
+    int status = numberAt(text, start);
+    return status != 0 ? status : spacedPhraseAfter(text, start, colon);
+  }
+
+  /**
+   * Microsoft Graph's Java SDK writes the response's status line as {@code 401 : Unauthorized}: the
+   * three digits at {@code start} that stand alone, one blank, the colon at {@code colon}, one
+   * blank and the status's own reason phrase. 0 otherwise.
+   */
+  private static int spacedPhraseAfter(String text, int start, int colon) {
+    if (colon != start + 4
+        || text.charAt(start + 3) != ' '
+        || colon + 2 >= text.length()
+        || text.charAt(colon + 1) != ' '
+        || (start > 0 && !TextValues.isBlank(text.charAt(start - 1)))) {
+      return 0;
+    }
+    int status = TextValues.statusAt(text, start);
+    return status != 0 && TextValues.reasonPhraseAt(text, colon + 2, status) ? status : 0;
   }
 
   /**
@@ -274,6 +296,34 @@ final class TextStatus {
     int digits = marker - start;
     // Ten digits: the walk stopped before the run's end, and no code has that many.
     return digits >= MIN_PREFIX_DIGITS && digits <= 9 && standsAlone(text, start) ? start : -1;
+  }
+
+  /**
+   * Adds to {@code builder}, in their order, the codes of a prefix whose last number is {@code
+   * text[start, end)}: msal-common writes all of a body's {@code error_codes} there, joined by
+   * commas ({@code 70002,50012 - [...]: }); at most {@link #MAX_PREFIX_CODES} are looked for before
+   * the last. Returns where the first of them starts.
+   */
+  static int addPrefixCodes(String text, int start, int end, AadstsErrorBuilder builder) {
+    int first = start;
+    for (int n = 0; n < MAX_PREFIX_CODES && first > 1 && text.charAt(first - 1) == ','; n++) {
+      int k = first - 1;
+      while (k > 0 && first - 1 - k <= 9 && CodeScanner.isDigit(text.charAt(k - 1))) {
+        k--;
+      }
+      int digits = first - 1 - k;
+      if (digits < MIN_PREFIX_DIGITS || digits > 9 || !standsAlone(text, k)) {
+        break;
+      }
+      first = k;
+    }
+    for (int i = first; i < start; ) {
+      int comma = text.indexOf(',', i);
+      builder.addCode(CodeScanner.value(text, i, comma));
+      i = comma + 1;
+    }
+    builder.addCode(CodeScanner.value(text, start, end));
+    return first;
   }
 
   /**

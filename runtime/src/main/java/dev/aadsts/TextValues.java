@@ -112,10 +112,39 @@ final class TextValues {
       return current;
     }
     int end = timestampEnd(text, start);
-    if (end <= start || (current != null && !isEntraTime(text, start, end))) {
+    int time = contains(text, ':', start, end) ? -1 : wrappedTimeStart(text, end);
+    String value;
+    if (time < 0) {
+      value = end > start ? text.substring(start, end) : null;
+    } else {
+      value = text.substring(start, end) + ' ' + text.substring(time, timestampEnd(text, time));
+    }
+    if (value == null || (current != null && !isEntraTime(value, 0, value.length()))) {
       return current;
     }
-    return text.substring(start, end);
+    return value;
+  }
+
+  /**
+   * Where the time of a date that ends at {@code end} starts when a console wrapped the line
+   * between them: after blanks with a line break among them and the gutter the console writes there
+   * ({@link TextLabels#isGutter}), two digits and a colon; -1 if not.
+   */
+  private static int wrappedTimeStart(String text, int end) {
+    int limit = Math.min(text.length(), end + 16);
+    boolean lineBreak = false;
+    int i = end;
+    while (i < limit
+        && (isBlank(text.charAt(i)) || (lineBreak && TextLabels.isGutter(text.charAt(i))))) {
+      lineBreak |= text.charAt(i) == '\n';
+      i++;
+    }
+    return lineBreak
+            && i + 2 < text.length()
+            && CodeScanner.digitRun(text, i) == 2
+            && text.charAt(i + 2) == ':'
+        ? i
+        : -1;
   }
 
   /**
