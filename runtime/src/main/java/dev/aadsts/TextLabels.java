@@ -8,7 +8,8 @@ import java.util.Arrays;
  *
  * <p>Labels are compared in a normal form: ASCII lower case, without blanks and underscores, so
  * that {@code Trace ID}, {@code TraceId}, {@code trace_id} and a {@code Trace} and {@code ID} split
- * by a line break and indentation (text re-wrapped at a fixed width) are one label.
+ * by a line break and indentation (text re-wrapped at a fixed width, with or without a console's
+ * gutter) are one label.
  */
 final class TextLabels {
   static final int NONE = -1;
@@ -179,9 +180,11 @@ final class TextLabels {
       } else if (c == '_' && node != ROOT) {
         k--;
       } else if ((c == ' ' || c == '\t' || c == '\n' || c == '\r') && node != ROOT) {
-        int b = k - 1;
-        while (b > stop && TextValues.isBlank(text.charAt(b - 1))) {
-          b--;
+        int b = blanksBack(text, k - 1, stop);
+        if (b > stop && isGutter(text.charAt(b - 1))) {
+          // A console's wrapped line: "Trace\n     | ID:" (PowerShell 7), "Trace\n│ ID:".
+          int g = blanksBack(text, b - 1, stop);
+          b = TextValues.contains(text, '\n', g, b - 1) ? g : b;
         }
         if (b == 0 || !TextValues.isAsciiLetterOrDigit(text.charAt(b - 1))) {
           break;
@@ -192,6 +195,15 @@ final class TextLabels {
       }
     }
     return best;
+  }
+
+  /** Where the blanks that end at {@code end} start, at {@code stop} at the earliest. */
+  private static int blanksBack(String text, int end, int stop) {
+    int b = end;
+    while (b > stop && TextValues.isBlank(text.charAt(b - 1))) {
+      b--;
+    }
+    return b;
   }
 
   /** Whether {@code c}, at {@code k}, starts a word: after no letter or digit, or camel case. */

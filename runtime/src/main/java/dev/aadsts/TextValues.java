@@ -81,8 +81,8 @@ final class TextValues {
 
   /**
    * The end of a timestamp value at {@code start}: a token up to a blank, a quote, a backslash or
-   * punctuation, with a date and time split by one space taken as one value, without a final
-   * period. {@code start} if there is no digit there.
+   * punctuation, with a date and time split by one space taken as one value, without a final period
+   * or colon. {@code start} if there is no digit there.
    */
   static int timestampEnd(String text, int start) {
     if (start >= text.length() || !CodeScanner.isDigit(text.charAt(start))) {
@@ -95,7 +95,8 @@ final class TextValues {
         && CodeScanner.isDigit(text.charAt(end + 1))) {
       end = tokenEnd(text, end + 1);
     }
-    while (end > start && text.charAt(end - 1) == '.') {
+    // ADAL.NET appends its inner exception: "Timestamp: 2019-11-15 09:21:57Z: The remote ...".
+    while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ':')) {
       end--;
     }
     return end;
@@ -159,7 +160,8 @@ final class TextValues {
         && text.charAt(start + 19) == 'Z';
   }
 
-  private static boolean contains(String text, char c, int start, int end) {
+  /** Whether {@code c} is in {@code text[start, end)}. */
+  static boolean contains(String text, char c, int start, int end) {
     for (int i = start; i < end; i++) {
       if (text.charAt(i) == c) {
         return true;
@@ -189,6 +191,7 @@ final class TextValues {
       case '(':
       case '\\':
       case '&':
+      case '<': // "2019-11-15 09:21:57Z<br>": an HTML page's or a table's line break
         return true;
       default:
         return c <= ' ' ? Character.isWhitespace(c) : c > 127 && Character.isWhitespace(c);

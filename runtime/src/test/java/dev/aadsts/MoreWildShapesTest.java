@@ -266,7 +266,8 @@ class MoreWildShapesTest {
     assertEquals(Optional.of("https://login.microsoftonline.com/error?code=700016"), e.errorUri());
   }
 
-  // ---- Fixed: console gutters of wrapped lines, msal-common's code list, Graph's status ----
+  // ---- Fixed: console gutters of wrapped lines, ADAL's "Z:", HTML line breaks, msal-common's code
+  // list, Graph's status line ----
 
   @Test
   void powerShell7ConciseViewWrapsTheMessageBehindItsGutter() {
@@ -342,6 +343,56 @@ class MoreWildShapesTest {
         null,
         null,
         "2025-01-02");
+  }
+
+  @Test
+  void aWrapInsideALabelBehindTheGutterKeepsTheLabel() {
+    // The same consoles wrapping between a label's words: "Trace\n     | ID:".
+    String text =
+        "     | ClientSecretCredential authentication failed: AADSTS7000215: Invalid client secret"
+            + " provided. Trace\n"
+            + "     | ID: "
+            + T
+            + " Correlation\n"
+            + "     | ID: "
+            + C
+            + " Timestamp: 2025-08-08 08:08:08Z";
+    assertRead(read(text), null, codes(7000215), null, T, C, "2025-08-08 08:08:08Z");
+    String boxed = "│ AADSTS7000215: Invalid. Trace\n│ ID: " + T + " Correlation\n│ ID: " + C;
+    assertRead(read(boxed), null, codes(7000215), null, T, C, null);
+    // A bar between the words on one line is no gutter: no label there.
+    assertRead(
+        read("AADSTS7000215: x. Trace | ID: " + T), null, codes(7000215), null, null, null, null);
+  }
+
+  @Test
+  void adalDotnetAppendsItsInnerExceptionAfterTheTimestamp() {
+    // ADAL.NET's AdalServiceException as Azure Stack Hub's readiness checker and Windows
+    // PowerShell print it: the inner WebException's message right after the timestamp's "Z:".
+    // Format: MicrosoftDocs/azure-stack-docs (azure-stack-validation-report, Invoke-
+    // AzsRegistrationValidation).
+    String text =
+        "Checking Registration failed with: Retrieving TenantId for subscription "
+            + OTHER
+            + " using account admin@contoso.onmicrosoft.com failed with AADSTS50055: Force Change"
+            + " Password.\n"
+            + ids("\n", "2025-10-22 11:16:56Z")
+            + ": The remote server returned an error: (401) Unauthorized.\n";
+    assertRead(read(text), null, codes(50055), 401, T, C, "2025-10-22 11:16:56Z");
+  }
+
+  @Test
+  void htmlLineBreaksBetweenTheLabels() {
+    // The same message in an HTML page or a Markdown table cell, "<br>" for each line break.
+    // Format: MicrosoftDocs/azure-stack-docs (Azure Stack Edge troubleshooting table).
+    String text =
+        "|AADSTS50126: Invalid username or password.<br>"
+            + ids("<br>", "2025-11-15 09:21:57Z")
+            + ": The remote server returned an error: (400) Bad Request.<br>At line:1 char:1 |";
+    assertRead(read(text), null, codes(50126), 400, T, C, "2025-11-15 09:21:57Z");
+    assertEquals(
+        Optional.of("2025-11-15 09:21:57Z"),
+        read("AADSTS50126: x.<br>Timestamp: 2025-11-15 09:21:57Z<br>At line:1").timestamp());
   }
 
   @Test
