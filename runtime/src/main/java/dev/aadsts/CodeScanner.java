@@ -47,7 +47,7 @@ final class CodeScanner {
   static int digitsAt(String text, int i) {
     if (i + PREFIX.length() >= text.length()
         || !prefixAt(text, i)
-        || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !afterEscape(text, i))) {
       return 0;
     }
     int start = i + PREFIX.length();
@@ -58,6 +58,16 @@ final class CodeScanner {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether a line break or tab written as an escape ends just before {@code i}: a repr or a JSON
+   * string printed as is ({@code ; state 10\r\nAADSTS50076:}), where the escape's letter is no part
+   * of a word.
+   */
+  private static boolean afterEscape(String text, int i) {
+    char c = text.charAt(i - 1);
+    return (c == 'n' || c == 'r' || c == 't') && i > 1 && text.charAt(i - 2) == '\\';
   }
 
   /**

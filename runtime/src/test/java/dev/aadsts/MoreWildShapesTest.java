@@ -266,6 +266,79 @@ class MoreWildShapesTest {
     assertEquals(Optional.of("https://login.microsoftonline.com/error?code=700016"), e.errorUri());
   }
 
+  @Test
+  void azureCliOnWindowsBrokerStatusAndErrorCodeAreNotEntras() {
+    // Azure CLI signing in through WAM: the broker's status, its own error code and tag after
+    // Entra's message; none of them is an OAuth error, an AADSTS code or an HTTP status.
+    String text =
+        "ERROR: AADSTS50076: Due to a configuration change made by your administrator, or because"
+            + " you moved to a new location, you must use multi-factor authentication to access"
+            + " '797f4846-ba00-4fd7-ba43-dac1f8f63013'. "
+            + ids(" ", "2025-01-01 01:01:01Z")
+            + ". Status: Response_Status.Status_InteractionRequired, Error code: 3399614476, Tag:"
+            + " 557973645";
+    assertRead(read(text), null, codes(50076), null, T, C, "2025-01-01 01:01:01Z");
+  }
+
+  @Test
+  void azureDataFactoryActivityErrorWithItsOwnErrorCode() {
+    // An Azure Data Factory / Synapse activity's error: its own "ErrorCode=...", the copy
+    // service's "Error: <oauth error>, Error Message: <description>" and ADAL's inner exception
+    // as ",Source=...,''Type=...,Message=...".
+    String text =
+        "ErrorCode=AdlsGen2OperationFailed,'Type=Microsoft.DataTransfer.Common.Shared."
+            + "HybridDeliveryException,Message=ADLS Gen2 operation failed for: Failed to get access"
+            + " token by using service principal. Error: invalid_client, Error Message:"
+            + " AADSTS7000215: Invalid client secret provided.\\r\\n"
+            + ids("\\r\\n", "2025-01-01 01:01:01Z")
+            + ".,Source=Microsoft.DataTransfer.ClientLibrary,''Type=Microsoft.IdentityModel.Clients."
+            + "ActiveDirectory.AdalServiceException,Message=AADSTS7000215: Invalid client secret"
+            + " provided.,Source=Microsoft.IdentityModel.Clients.ActiveDirectory,'";
+    assertRead(read(text), "invalid_client", codes(7000215), null, T, C, "2025-01-01 01:01:01Z");
+  }
+
+  @Test
+  void mssqlJdbcClientConnectionIdIsNoTraceId() {
+    // Microsoft JDBC Driver for SQL Server: its ClientConnectionId glued to the end.
+    String text =
+        "com.microsoft.sqlserver.jdbc.SQLServerException: Failed to authenticate the user in"
+            + " Active Directory (Authentication=ActiveDirectoryServicePrincipal). AADSTS7000215:"
+            + " Invalid client secret provided. "
+            + ids(" ", "2025-01-01 01:01:01Z")
+            + " ClientConnectionId:"
+            + OTHER;
+    assertRead(read(text), null, codes(7000215), null, T, C, "2025-01-01 01:01:01Z");
+  }
+
+  @Test
+  void azureFunctionsPythonWorkerResult() {
+    // The Python worker of Azure Functions: "Result: Failure", "Exception: ..." and "Stack:".
+    String text =
+        "Result: Failure\n"
+            + "Exception: ClientAuthenticationError: Authentication failed: AADSTS700016:"
+            + " Application with identifier '"
+            + APP
+            + "' was not found in the directory 'Contoso'. "
+            + ids(" ", "2025-01-01 01:01:01Z")
+            + "\nStack:   File \"/azure-functions-host/workers/python/3.11/LINUX/X64/"
+            + "azure_functions_worker/dispatcher.py\", line 479, in _handle__invocation_request";
+    assertRead(read(text), null, codes(700016), null, T, C, "2025-01-01 01:01:01Z");
+  }
+
+  @Test
+  void sqlClientManagedIdentityFailureWithAzureCoresStatusAndContent() {
+    // Microsoft.Data.SqlClient over Azure.Identity: azure-core's "Status: 400 (Bad Request)" and
+    // the "Content:" of IMDS' answer, no AADSTS code.
+    String text =
+        "Microsoft.Data.SqlClient.SqlException (0x80131904): Failed to authenticate the user in"
+            + " Active Directory (Authentication=ActiveDirectoryManagedIdentity).\n"
+            + "ManagedIdentityCredential authentication failed: Service request failed.\n"
+            + "Status: 400 (Bad Request)\n\n"
+            + "Content:\n"
+            + "{\"error\":\"invalid_request\",\"error_description\":\"Identity not found\"}";
+    assertRead(read(text), "invalid_request", codes(), 400, null, null, null);
+  }
+
   // ---- Fixed: console gutters of wrapped lines, ADAL's "Z:", HTML line breaks, msal-common's code
   // list, Graph's status line ----
 
@@ -393,6 +466,24 @@ class MoreWildShapesTest {
     assertEquals(
         Optional.of("2025-11-15 09:21:57Z"),
         read("AADSTS50126: x.<br>Timestamp: 2025-11-15 09:21:57Z<br>At line:1").timestamp());
+  }
+
+  @Test
+  void pyodbcErrorTupleWithLiteralEscapesBeforeTheCode() {
+    // pyodbc's error as Python prints the tuple: the driver's message in a repr, its line breaks
+    // written as \r\n right before "AADSTS". Format: the ODBC Driver for SQL Server's Entra
+    // authentication errors ("Error code 0xCAA2000C; state 10").
+    String text =
+        "pyodbc.Error: ('FA004', \"[FA004] [Microsoft][ODBC Driver 18 for SQL Server][SQL"
+            + " Server]Failed to authenticate the user 'app@contoso.com' in Active Directory"
+            + " (Authentication option is 'ActiveDirectoryPassword').\\r\\nError code 0xCAA2000C;"
+            + " state 10\\r\\nAADSTS50076: Due to a configuration change made by your"
+            + " administrator, you must use multi-factor authentication. "
+            + ids(" ", "2025-01-01 01:01:01Z")
+            + " (0) (SQLDriverConnect)\")";
+    assertRead(read(text), null, codes(50076), null, T, C, "2025-01-01 01:01:01Z");
+    // A letter before the prefix that is no escape's still makes it part of a word.
+    assertEquals(codes(), read("state 10 nAADSTS50076 xtAADSTS50077 \\qAADSTS50078").codes());
   }
 
   @Test
