@@ -88,7 +88,7 @@ final class EmbeddedBody {
    * with an Entra error in it, not an OAuth error code (which never holds a blank): the object is a
    * log record whose error field holds the failure's text ({@code {"error":"oauth2: cannot fetch
    * token: 401 ...","level":...}}, as logrus writes its fields sorted). That text is read as a
-   * message, in the error's place.
+   * message, in the error's place; one met while such a text is read gives its codes only.
    */
   static void errorAsMessage(AadstsErrorBuilder builder, String before) {
     String message = builder.error;
@@ -97,7 +97,15 @@ final class EmbeddedBody {
         && message.indexOf(' ') >= 0
         && (message.contains(CodeScanner.PREFIX) || message.indexOf('{') >= 0)) {
       builder.error = before;
+      if (builder.readingErrorMessage) {
+        // A log record quoted in one's error, and so on: read as a message at every level, each
+        // level would read the rest of the text again and keep its decoded copy on the stack.
+        CodeScanner.scan(message, builder::addCode);
+        return;
+      }
+      builder.readingErrorMessage = true;
       MessageReader.read(message, builder, true);
+      builder.readingErrorMessage = false;
     }
   }
 
