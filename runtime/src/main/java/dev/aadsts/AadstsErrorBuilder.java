@@ -85,6 +85,10 @@ final class AadstsErrorBuilder {
     return codeCount > 0;
   }
 
+  int codeCount() {
+    return codeCount;
+  }
+
   /** Adds the codes of {@code other} after this builder's own. */
   void addCodesOf(AadstsErrorBuilder other) {
     for (int i = 0; i < other.codeCount; i++) {
