@@ -66,15 +66,17 @@ final class EmbeddedBody {
   }
 
   /**
-   * What follows the JSON reader: the body's description read as text, an {@code error} that is a
-   * message read as one ({@link #errorAsMessage}), and codes elsewhere.
+   * What follows the JSON reader: an {@code error} that is a message read as one ({@link
+   * #errorAsMessage}), then the body's description read as text (so that the codes keep the order
+   * of the wire format's fields and of a log record's, sorted), and codes elsewhere.
    */
   private static void readRest(
       AadstsErrorBuilder builder, String description, String error, boolean whole) {
-    if (builder.errorDescription != null && builder.errorDescription != description) {
-      MessageReader.read(builder.errorDescription, builder, false);
-    }
+    String bodyDescription = builder.errorDescription;
     errorAsMessage(builder, error);
+    if (bodyDescription != null && bodyDescription != description) {
+      MessageReader.read(bodyDescription, builder, false);
+    }
     if (whole && !builder.hasCodes()) {
       // Gateways and other services wrap the description in fields of their own.
       for (String value : builder.extraFieldValues()) {

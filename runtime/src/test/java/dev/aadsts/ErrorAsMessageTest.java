@@ -39,4 +39,17 @@ class ErrorAsMessageTest {
       assertEquals(Optional.empty(), error.error(), text);
     }
   }
+
+  /** The error's codes come first, as its field does in a body and in a log record's sorted one. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"error\":\"token failed: AADSTS700016: app\",\"error_description\":\"AADSTS50011: y\"}",
+        "log {\"error\":\"token failed: AADSTS700016: app\",\"error_description\":\"AADSTS50011: y\"}"
+      })
+  void anErrorsCodesComeBeforeTheDescriptions(String text) {
+    for (AadstsError error : List.of(AadstsError.parse(text), AadstsError.fromMessage(text))) {
+      assertEquals(List.of(700016, 50011), error.codes(), text);
+    }
+  }
 }
