@@ -40,6 +40,9 @@ final class AadstsErrorBuilder {
   Duration retryAfter;
   final String rawBody;
   String credential;
+  // Whether an error field is being read as a message (EmbeddedBody.errorAsMessage): one inside
+  // it gives its codes only, so that nesting costs one more scan, not one more reading per level.
+  boolean readingErrorMessage;
   private Map<String, String> extraFields; // made at the first field: most readings have none
 
   AadstsErrorBuilder(String rawBody) {
@@ -80,6 +83,10 @@ final class AadstsErrorBuilder {
 
   boolean hasCodes() {
     return codeCount > 0;
+  }
+
+  int codeCount() {
+    return codeCount;
   }
 
   /** Adds the codes of {@code other} after this builder's own. */

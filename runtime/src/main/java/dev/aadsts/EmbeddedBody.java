@@ -66,15 +66,17 @@ final class EmbeddedBody {
   }
 
   /**
-   * What follows the JSON reader: the body's description read as text, an {@code error} that is a
-   * message read as one ({@link #errorAsMessage}), and codes elsewhere.
+   * What follows the JSON reader: an {@code error} that is a message read as one ({@link
+   * #errorAsMessage}), then the body's description read as text (so that the codes keep the order
+   * of the wire format's fields and of a log record's, sorted), and codes elsewhere.
    */
   private static void readRest(
       AadstsErrorBuilder builder, String description, String error, boolean whole) {
-    if (builder.errorDescription != null && builder.errorDescription != description) {
-      MessageReader.read(builder.errorDescription, builder, false);
-    }
+    String bodyDescription = builder.errorDescription;
     errorAsMessage(builder, error);
+    if (bodyDescription != null && bodyDescription != description) {
+      MessageReader.read(bodyDescription, builder, false);
+    }
     if (whole && !builder.hasCodes()) {
       // Gateways and other services wrap the description in fields of their own.
       for (String value : builder.extraFieldValues()) {
@@ -88,16 +90,33 @@ final class EmbeddedBody {
    * with an Entra error in it, not an OAuth error code (which never holds a blank): the object is a
    * log record whose error field holds the failure's text ({@code {"error":"oauth2: cannot fetch
    * token: 401 ...","level":...}}, as logrus writes its fields sorted). That text is read as a
-   * message, in the error's place.
+   * message, in the error's place; one met while such a text is read gives its codes only. If the
+   * text gives neither a code nor an error ({@code "Service unavailable {retry later}"}), it stays
+   * the error.
    */
   static void errorAsMessage(AadstsErrorBuilder builder, String before) {
     String message = builder.error;
-    if (message != before
-        && message != null
-        && message.indexOf(' ') >= 0
-        && (message.contains(CodeScanner.PREFIX) || message.indexOf('{') >= 0)) {
-      builder.error = before;
+    if (message == before
+        || message == null
+        || message.indexOf(' ') < 0
+        || !(message.contains(CodeScanner.PREFIX) || message.indexOf('{') >= 0)) {
+      return;
+    }
+    builder.error = before;
+    int codes = builder.codeCount();
+    if (builder.readingErrorMessage) {
+      // A log record quoted in one's error, and so on: read as a message at every level, each
+      // level would read the rest of the text again and keep its decoded copy on the stack.
+      CodeScanner.scan(message, builder::addCode);
+    } else {
+      builder.readingErrorMessage = true;
       MessageReader.read(message, builder, true);
+      builder.readingErrorMessage = false;
+    }
+    if (builder.error == before
+        && builder.codeCount() == codes
+        && CodeScanner.next(message, 0) < 0) {
+      builder.error = message;
     }
   }
 

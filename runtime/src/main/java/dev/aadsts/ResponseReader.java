@@ -36,10 +36,11 @@ final class ResponseReader {
     if (object < 0) {
       MessageReader.read(text, builder, true);
     } else if (JsonBodyReader.readSpan(text, object, builder) >= 0) {
-      if (builder.errorDescription != null) {
-        MessageReader.read(builder.errorDescription, builder, false);
+      String description = builder.errorDescription;
+      EmbeddedBody.errorAsMessage(builder, null); // first: the codes in the fields' order
+      if (description != null) {
+        MessageReader.read(description, builder, false);
       }
-      EmbeddedBody.errorAsMessage(builder, null);
       if (!builder.hasCodes()) {
         // Gateways and other services wrap the description in fields of their own.
         for (String value : builder.extraFieldValues()) {
