@@ -2,6 +2,7 @@ package dev.aadsts;
 
 import static dev.aadsts.ShapeAssertions.assertRead;
 import static dev.aadsts.ShapeAssertions.codes;
+import static dev.aadsts.ShapeAssertions.ids;
 import static dev.aadsts.ShapeAssertions.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,17 +22,6 @@ class MoreWildShapesTest {
   private static final String OTHER = "11111111-2222-4333-8444-555555555555";
   private static final String APP = "f1e2d3c4-0000-4000-8000-00000000abcd";
 
-  private static String ids(String separator, String timestamp) {
-    return "Trace ID: "
-        + T
-        + separator
-        + "Correlation ID: "
-        + C
-        + separator
-        + "Timestamp: "
-        + timestamp;
-  }
-
   // ---- Read right before: no change needed ----
 
   @Test
@@ -43,7 +33,7 @@ class MoreWildShapesTest {
         "Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectProtocolException: Message"
             + " contains error: 'invalid_client', error_description: 'AADSTS700025: Client is"
             + " public so neither 'client_assertion' nor 'client_secret' should be presented.\r\n\t"
-            + ids("\r\n\t", "2025-07-29 12:41:44Z")
+            + ids(T, C, "\r\n\t", "2025-07-29 12:41:44Z")
             + "', error_uri: 'error_uri is null'.";
     AadstsError e = read(text);
     assertRead(e, "invalid_client", codes(700025), null, T, C, "2025-07-29 12:41:44Z");
@@ -91,7 +81,7 @@ class MoreWildShapesTest {
             + OTHER
             + "'(Visual Studio - Legacy) is configured for use by Azure Active Directory users"
             + " only. Please do not use the /consumers endpoint to serve this request.\r\n"
-            + ids("\r\n", "2025-06-18 15:04:33Z");
+            + ids(T, C, "\r\n", "2025-06-18 15:04:33Z");
     assertRead(read(text), null, codes(9002332), null, T, C, "2025-06-18 15:04:33Z");
   }
 
@@ -109,7 +99,7 @@ class MoreWildShapesTest {
             + " client secret value, not the client secret ID, for a secret added to app '"
             + APP
             + "'. "
-            + ids(" ", "2025-04-01 10:00:00Z")
+            + ids(T, C, " ", "2025-04-01 10:00:00Z")
             + ".";
     assertRead(read(text), null, codes(7000215), null, T, C, "2025-04-01 10:00:00Z");
   }
@@ -124,7 +114,7 @@ class MoreWildShapesTest {
             + " token has expired or is invalid due to sign-in frequency checks by conditional"
             + " access. The token was issued on 2025-03-01T08:00:00.0000000Z and the maximum"
             + " allowed lifetime for this request is 43200. "
-            + ids(" ", "2025-03-02 09:10:11Z")
+            + ids(T, C, " ", "2025-03-02 09:10:11Z")
             + "\nTo re-authenticate, please run:\n"
             + "az login --scope 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d/.default\n"
             + ". Config: host=https://adb-1234567890123456.7.azuredatabricks.net,"
@@ -143,7 +133,7 @@ class MoreWildShapesTest {
             + " AM, Error: AADSTS50173: The provided grant has expired due to it being revoked, a"
             + " fresh auth token is needed. The grant was issued on '2025-01-01T00:00:00.0000000Z'"
             + ".\\r\\n"
-            + ids("\\r\\n", "2025-04-25 10:01:02Z")
+            + ids(T, C, "\\r\\n", "2025-04-25 10:01:02Z")
             + "\",\"source\":\"office365-we.azconn-we.p.azurewebsites.net\"}";
     assertRead(read(text), null, codes(50173), 400, T, C, "2025-04-25 10:01:02Z");
   }
@@ -155,7 +145,7 @@ class MoreWildShapesTest {
     String text =
         "{\"errorCode\":\"invalid_grant\",\"errorMessage\":\"AADSTS65001: The user or administrator"
             + " has not consented to use the application. "
-            + ids(" ", "2025-05-05 05:05:05Z")
+            + ids(T, C, " ", "2025-05-05 05:05:05Z")
             + " - Correlation ID: "
             + C
             + " - Trace ID: "
@@ -189,7 +179,7 @@ class MoreWildShapesTest {
             + "Error: failed to get token: expected an empty error but received:"
             + " AzureCLICredential: ERROR: AADSTS50173: The provided grant has expired due to it"
             + " being revoked. "
-            + ids(" ", "2025-09-09 09:09:09Z")
+            + ids(T, C, " ", "2025-09-09 09:09:09Z")
             + "\nTo re-authenticate, please run:\n"
             + "az login --scope 6dae42f8-4368-4678-94ff-3960e28e3630/.default";
     assertRead(read(text), null, codes(50173), null, T, C, "2025-09-09 09:09:09Z");
@@ -212,7 +202,7 @@ class MoreWildShapesTest {
             + "------------------------------------------------------------------------------\n"
             + "{\n  \"error\": \"invalid_client\",\n  \"error_description\": \"AADSTS7000215:"
             + " Invalid client secret provided. "
-            + ids(" ", "2025-02-02 02:02:02Z")
+            + ids(T, C, " ", "2025-02-02 02:02:02Z")
             + "\",\n  \"error_codes\": [\n    7000215\n  ],\n  \"timestamp\": \"2025-02-02"
             + " 02:02:02Z\",\n  \"trace_id\": \""
             + T
@@ -251,7 +241,7 @@ class MoreWildShapesTest {
             + " AADSTS700016: Application with identifier '"
             + APP
             + "' was not found in the directory 'Contoso'.\n"
-            + ids("\n", "2025-02-03 04:05:06Z")
+            + ids(T, C, "\n", "2025-02-03 04:05:06Z")
             + "\nContent: {\"error\":\"unauthorized_client\",\"error_description\":\"AADSTS700016:"
             + " Application with identifier '"
             + APP
@@ -274,7 +264,7 @@ class MoreWildShapesTest {
         "ERROR: AADSTS50076: Due to a configuration change made by your administrator, or because"
             + " you moved to a new location, you must use multi-factor authentication to access"
             + " '797f4846-ba00-4fd7-ba43-dac1f8f63013'. "
-            + ids(" ", "2025-01-01 01:01:01Z")
+            + ids(T, C, " ", "2025-01-01 01:01:01Z")
             + ". Status: Response_Status.Status_InteractionRequired, Error code: 3399614476, Tag:"
             + " 557973645";
     assertRead(read(text), null, codes(50076), null, T, C, "2025-01-01 01:01:01Z");
@@ -290,7 +280,7 @@ class MoreWildShapesTest {
             + "HybridDeliveryException,Message=ADLS Gen2 operation failed for: Failed to get access"
             + " token by using service principal. Error: invalid_client, Error Message:"
             + " AADSTS7000215: Invalid client secret provided.\\r\\n"
-            + ids("\\r\\n", "2025-01-01 01:01:01Z")
+            + ids(T, C, "\\r\\n", "2025-01-01 01:01:01Z")
             + ".,Source=Microsoft.DataTransfer.ClientLibrary,''Type=Microsoft.IdentityModel.Clients."
             + "ActiveDirectory.AdalServiceException,Message=AADSTS7000215: Invalid client secret"
             + " provided.,Source=Microsoft.IdentityModel.Clients.ActiveDirectory,'";
@@ -304,7 +294,7 @@ class MoreWildShapesTest {
         "com.microsoft.sqlserver.jdbc.SQLServerException: Failed to authenticate the user in"
             + " Active Directory (Authentication=ActiveDirectoryServicePrincipal). AADSTS7000215:"
             + " Invalid client secret provided. "
-            + ids(" ", "2025-01-01 01:01:01Z")
+            + ids(T, C, " ", "2025-01-01 01:01:01Z")
             + " ClientConnectionId:"
             + OTHER;
     assertRead(read(text), null, codes(7000215), null, T, C, "2025-01-01 01:01:01Z");
@@ -319,7 +309,7 @@ class MoreWildShapesTest {
             + " Application with identifier '"
             + APP
             + "' was not found in the directory 'Contoso'. "
-            + ids(" ", "2025-01-01 01:01:01Z")
+            + ids(T, C, " ", "2025-01-01 01:01:01Z")
             + "\nStack:   File \"/azure-functions-host/workers/python/3.11/LINUX/X64/"
             + "azure_functions_worker/dispatcher.py\", line 479, in _handle__invocation_request";
     assertRead(read(text), null, codes(700016), null, T, C, "2025-01-01 01:01:01Z");
@@ -449,7 +439,7 @@ class MoreWildShapesTest {
             + OTHER
             + " using account admin@contoso.onmicrosoft.com failed with AADSTS50055: Force Change"
             + " Password.\n"
-            + ids("\n", "2025-10-22 11:16:56Z")
+            + ids(T, C, "\n", "2025-10-22 11:16:56Z")
             + ": The remote server returned an error: (401) Unauthorized.\n";
     assertRead(read(text), null, codes(50055), 401, T, C, "2025-10-22 11:16:56Z");
   }
@@ -460,7 +450,7 @@ class MoreWildShapesTest {
     // Format: MicrosoftDocs/azure-stack-docs (Azure Stack Edge troubleshooting table).
     String text =
         "|AADSTS50126: Invalid username or password.<br>"
-            + ids("<br>", "2025-11-15 09:21:57Z")
+            + ids(T, C, "<br>", "2025-11-15 09:21:57Z")
             + ": The remote server returned an error: (400) Bad Request.<br>At line:1 char:1 |";
     assertRead(read(text), null, codes(50126), 400, T, C, "2025-11-15 09:21:57Z");
     assertEquals(
@@ -479,7 +469,7 @@ class MoreWildShapesTest {
             + " (Authentication option is 'ActiveDirectoryPassword').\\r\\nError code 0xCAA2000C;"
             + " state 10\\r\\nAADSTS50076: Due to a configuration change made by your"
             + " administrator, you must use multi-factor authentication. "
-            + ids(" ", "2025-01-01 01:01:01Z")
+            + ids(T, C, " ", "2025-01-01 01:01:01Z")
             + " (0) (SQLDriverConnect)\")";
     assertRead(read(text), null, codes(50076), null, T, C, "2025-01-01 01:01:01Z");
     // A letter before the prefix that is no escape's still makes it part of a word.
@@ -494,7 +484,7 @@ class MoreWildShapesTest {
         "ServerError: invalid_client: 70002,50012 - [2025-03-03 03:03:03Z]: AADSTS70002: Error"
             + " validating credentials. AADSTS50012: Client assertion contains an invalid"
             + " signature. "
-            + ids(" ", "2025-03-03 03:03:03Z")
+            + ids(T, C, " ", "2025-03-03 03:03:03Z")
             + " - Correlation ID: "
             + C
             + " - Trace ID: "

@@ -37,6 +37,18 @@ final class ShapeAssertions {
     return Arrays.asList(codes);
   }
 
+  /** The IDs Entra ID writes after its descriptions, each label after {@code separator}. */
+  static String ids(String trace, String correlation, String separator, String timestamp) {
+    return "Trace ID: "
+        + trace
+        + separator
+        + "Correlation ID: "
+        + correlation
+        + separator
+        + "Timestamp: "
+        + timestamp;
+  }
+
   static AadstsError read(String text) {
     return AadstsError.fromMessage(text);
   }

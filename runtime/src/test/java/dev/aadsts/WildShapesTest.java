@@ -2,6 +2,7 @@ package dev.aadsts;
 
 import static dev.aadsts.ShapeAssertions.assertRead;
 import static dev.aadsts.ShapeAssertions.codes;
+import static dev.aadsts.ShapeAssertions.ids;
 import static dev.aadsts.ShapeAssertions.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,17 +43,6 @@ class WildShapesTest {
         + "\"}";
   }
 
-  private static String ids(String separator, String timestamp) {
-    return "Trace ID: "
-        + T
-        + separator
-        + "Correlation ID: "
-        + C
-        + separator
-        + "Timestamp: "
-        + timestamp;
-  }
-
   // ---- Fixed: the OAuth error before the code, in two more notations ----
 
   @Test
@@ -65,7 +55,7 @@ class WildShapesTest {
             + " error=\"[auth.oauth.token.exchange] failed to exchange code to token: oauth2:"
             + " \\\"invalid_grant\\\" \\\"AADSTS54005: OAuth2 Authorization code was already"
             + " redeemed, please retry with a new valid code or use an existing refresh token. "
-            + ids(" ", "2025-02-21 10:11:12Z")
+            + ids(T, C, " ", "2025-02-21 10:11:12Z")
             + "\\\" \\\"https://login.microsoftonline.com/error?code=54005\\\"\"";
     assertRead(read(text), "invalid_grant", codes(54005), null, T, C, "2025-02-21 10:11:12Z");
   }
@@ -78,7 +68,7 @@ class WildShapesTest {
         "error OPError: invalid_scope (AADSTS1002012: The provided value for scope all-apis is not"
             + " valid. Client credential flows must have a scope value with /.default suffixed to"
             + " the resource identifier (application ID URI). "
-            + ids(" ", "2024-02-01 09:00:00Z")
+            + ids(T, C, " ", "2024-02-01 09:00:00Z")
             + ")";
     assertRead(read(text), "invalid_scope", codes(1002012), null, T, C, "2024-02-01 09:00:00Z");
   }
@@ -94,7 +84,7 @@ class WildShapesTest {
             + " client secret value, not the client secret ID, for a secret added to app '"
             + APP
             + "'. "
-            + ids(" ", "2023-05-01 10:00:00Z")
+            + ids(T, C, " ", "2023-05-01 10:00:00Z")
             + ") {\n"
             + "  error: OPError: invalid_client (AADSTS7000215: Invalid client secret provided.)\n"
             + "      at processResponse (/app/node_modules/openid-client/lib/helpers/"
@@ -122,7 +112,7 @@ class WildShapesTest {
             + "',\n u'error': u'invalid_grant',\n u'error_codes': [9002313],\n"
             + " u'error_description': u'AADSTS9002313: Invalid request. Request is malformed or"
             + " invalid.\\r\\n"
-            + ids("\\r\\n", "2019-06-04 10:06:54Z")
+            + ids(T, C, "\\r\\n", "2019-06-04 10:06:54Z")
             + "',\n u'timestamp': u'2019-06-04 10:06:54Z',\n u'trace_id': u'"
             + T
             + "'}";
@@ -166,7 +156,7 @@ class WildShapesTest {
                 "invalid_client",
                 7000215,
                 "AADSTS7000215: Invalid client secret provided. "
-                    + ids(" ", "2026-02-10 19:08:32Z"),
+                    + ids(T, C, " ", "2026-02-10 19:08:32Z"),
                 "2026-02-10 19:08:32Z")
             + "'\n"
             + "\tat org.apache.hadoop.fs.azurebfs.oauth2.AzureADAuthenticator.getTokenSingleCall(AzureADAuthenticator.java:473)"
@@ -193,7 +183,7 @@ class WildShapesTest {
                     "invalid_client",
                     7000215,
                     "AADSTS7000215: Invalid client secret provided. "
-                        + ids(" ", "2026-02-10 19:08:32Z"),
+                        + ids(T, C, " ", "2026-02-10 19:08:32Z"),
                     "2026-02-10 19:08:32Z")
                 .replace(
                     C + "\",\"error_uri",
@@ -217,7 +207,7 @@ class WildShapesTest {
                 "AADSTS7000222: The provided client secret keys for app '"
                     + APP
                     + "' are expired. "
-                    + ids(" ", "2024-10-21 08:21:53Z"),
+                    + ids(T, C, " ", "2024-10-21 08:21:53Z"),
                 "2024-10-21 08:21:53Z");
     assertRead(read(text), "invalid_client", codes(7000222), 401, T, C, "2024-10-21 08:21:53Z");
   }
@@ -239,7 +229,7 @@ class WildShapesTest {
                 "AADSTS700016: Application with identifier '"
                     + APP
                     + "' was not found in the directory 'Contoso'.\\r\\n"
-                    + ids("\\r\\n", "2020-07-24 10:00:00Z"),
+                    + ids(T, C, "\\r\\n", "2020-07-24 10:00:00Z"),
                 "2020-07-24 10:00:00Z");
     assertRead(read(text), "unauthorized_client", codes(700016), 400, T, C, "2020-07-24 10:00:00Z");
   }
@@ -256,7 +246,7 @@ class WildShapesTest {
             + " error='invalid_client', error_description='AADSTS700027: The certificate with"
             + " identifier used to sign the client assertion is not registered on application."
             + " [Reason - The key was not found.]\n"
-            + ids("\n", "2023-03-30 01:58:46Z")
+            + ids(T, C, "\n", "2023-03-30 01:58:46Z")
             + "', error_uri='https://login.microsoftonline.com/error?code=700027'\n"
             + "\tat org.keycloak.broker.oidc.OIDCIdentityProvider.processTokenResponse("
             + "OIDCIdentityProvider.java:420)";
@@ -274,7 +264,7 @@ class WildShapesTest {
             + " org.keycloak.broker.provider.IdentityBrokerException: No access_token from server."
             + " error='invalid_client', error_description='AADSTS700027: The certificate is not"
             + " registered on application.\n"
-            + ids("\n2023-03-30 09:58:46 ", "2023-03-30 01:58:46Z")
+            + ids(T, C, "\n2023-03-30 09:58:46 ", "2023-03-30 01:58:46Z")
                 .replace("Trace", "2023-03-30 09:58:46 Trace")
             + "', error_uri='https://login.microsoftonline.com/error?code=700027'";
     assertRead(read(text), "invalid_client", codes(700027), null, T, C, "2023-03-30 01:58:46Z");
@@ -306,7 +296,7 @@ class WildShapesTest {
                 50173,
                 "AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth"
                     + " token is needed.\\r\\n"
-                    + ids("\\r\\n", "2022-07-13 15:43:46Z"),
+                    + ids(T, C, "\\r\\n", "2022-07-13 15:43:46Z"),
                 "2022-07-13 15:43:46Z");
     assertRead(read(text), "invalid_grant", codes(50173), 400, T, C, "2022-07-13 15:43:46Z");
   }
@@ -325,7 +315,7 @@ class WildShapesTest {
                     + APP
                     + "' are expired. Visit the Azure portal to create new keys for your app:"
                     + " https://aka.ms/NewClientSecret. "
-                    + ids(" ", "2024-09-27 10:00:00Z"),
+                    + ids(T, C, " ", "2024-09-27 10:00:00Z"),
                 "2024-09-27 10:00:00Z")
             + "\n│\n│   with provider[\"registry.terraform.io/hashicorp/azurerm\"],\n";
     assertRead(read(text), "invalid_client", codes(7000222), 401, T, C, "2024-09-27 10:00:00Z");
@@ -342,7 +332,7 @@ class WildShapesTest {
                 "invalid_client",
                 7000215,
                 "AADSTS7000215: Invalid client secret provided.\\r\\n"
-                    + ids("\\r\\n", "2022-12-09 15:04:13Z"),
+                    + ids(T, C, "\\r\\n", "2022-12-09 15:04:13Z"),
                 "2022-12-09 15:04:13Z");
     assertRead(read(text), "invalid_client", codes(7000215), 401, T, C, "2022-12-09 15:04:13Z");
   }
@@ -356,7 +346,7 @@ class WildShapesTest {
                 "invalid_grant",
                 70000,
                 "AADSTS70000: The provided value for the 'code' parameter is not valid.\\r\\n"
-                    + ids("\\r\\n", "2019-06-19 20:52:44Z"),
+                    + ids(T, C, "\\r\\n", "2019-06-19 20:52:44Z"),
                 "2019-06-19 20:52:44Z")
             .replace("\\", "\\\\")
             .replace("\"", "\\\"");
@@ -383,7 +373,7 @@ class WildShapesTest {
                     + " 2024-06-04T11:40:28.3451933Z, assertion valid from"
                     + " 2024-06-04T09:20:46.0000000Z, expiry time of assertion"
                     + " 2024-06-04T10:20:46.0000000Z. "
-                    + ids(" ", "2024-06-04 11:40:28Z"),
+                    + ids(T, C, " ", "2024-06-04 11:40:28Z"),
                 "2024-06-04 11:40:28Z");
     assertRead(read(text), "invalid_client", codes(700024), 401, T, C, "2024-06-04 11:40:28Z");
   }
@@ -418,7 +408,7 @@ class WildShapesTest {
         "Error in process_aad_response(res) : \n  Bad Request (HTTP 400). Failed to obtain Azure"
             + " Active Directory token. Message:\nAADSTS70011: The provided request must include a"
             + " 'scope' input parameter. "
-            + ids(" ", "2019-06-12 01:02:03Z");
+            + ids(T, C, " ", "2019-06-12 01:02:03Z");
     assertRead(read(text), null, codes(70011), 400, T, C, "2019-06-12 01:02:03Z");
   }
 
@@ -431,7 +421,7 @@ class WildShapesTest {
         "2016/09/23 17:36:00:515  Failed to get AAD token, error: Error with code: 500 Domain:"
             + " ADAuthenticationErrorDomain ProtocolCode:invalid_client Details:AADSTS70002: Error"
             + " validating credentials. AADSTS50006: Signature verification failed.\n\n"
-            + ids("\n\n", "2016-09-24 00:36:00Z")
+            + ids(T, C, "\n\n", "2016-09-24 00:36:00Z")
             + ". Inner error details: Error Domain=ADAuthenticationErrorDomain Code=500 \"(null)\"";
     assertRead(
         read(text), "invalid_client", codes(70002, 50006), null, T, C, "2016-09-24 00:36:00Z");
@@ -446,7 +436,7 @@ class WildShapesTest {
             + " Application with identifier '"
             + APP
             + "' was not found in the directory 'Contoso'. "
-            + ids(" ", "2024-05-01 10:00:00Z");
+            + ids(T, C, " ", "2024-05-01 10:00:00Z");
     assertRead(read(text), null, codes(700016), null, T, C, "2024-05-01 10:00:00Z");
   }
 
@@ -461,7 +451,7 @@ class WildShapesTest {
             + " a configuration change made by your administrator, or because you moved to a new"
             + " location, you must use multi-factor authentication to access"
             + " '797f4846-ba00-4fd7-ba43-dac1f8f63013'. "
-            + ids(" ", "2024-05-01 10:00:00Z")
+            + ids(T, C, " ", "2024-05-01 10:00:00Z")
             + "'";
     assertRead(read(text), null, codes(50076), null, T, C, "2024-05-01 10:00:00Z");
   }
@@ -476,7 +466,7 @@ class WildShapesTest {
             + " check your federated identity credential Subject, Audience and Issuer against the"
             + " presented assertion. https://learn.microsoft.com/entra/workload-id/"
             + "workload-identity-federation "
-            + ids(" ", "2022-10-28 08:13:19Z");
+            + ids(T, C, " ", "2022-10-28 08:13:19Z");
     assertRead(read(text), null, codes(700213), null, T, C, "2022-10-28 08:13:19Z");
   }
 
@@ -554,7 +544,7 @@ class WildShapesTest {
                 "invalid_client",
                 7000215,
                 "AADSTS7000215: Invalid client secret provided. "
-                    + ids(" ", "2024-05-01 10:00:00Z"),
+                    + ids(T, C, " ", "2024-05-01 10:00:00Z"),
                 "2024-05-01 10:00:00Z")
             + "]";
     AadstsError e = read(text);
@@ -574,7 +564,7 @@ class WildShapesTest {
     String text =
         "OAuthProblemException{error='invalid_grant', description='AADSTS70002: Error validating"
             + " credentials. AADSTS50126: Invalid username or password\r\n"
-            + ids("\r\n", "2016-04-25 17:10:30Z")
+            + ids(T, C, "\r\n", "2016-04-25 17:10:30Z")
             + "', uri='null', state='null', scope='null', redirectUri='null', responseStatus=400,"
             + " parameters={}}";
     assertRead(read(text), "invalid_grant", codes(70002, 50126), 400, T, C, "2016-04-25 17:10:30Z");
@@ -588,7 +578,7 @@ class WildShapesTest {
         "com.google.api.client.auth.oauth2.TokenResponseException: 400 Bad Request\n{\n"
             + "  \"error\" : \"invalid_grant\",\n  \"error_description\" : \"AADSTS70008: The"
             + " provided authorization code or refresh token has expired due to inactivity.\\r\\n"
-            + ids("\\r\\n", "2020-01-01 10:00:00Z")
+            + ids(T, C, "\\r\\n", "2020-01-01 10:00:00Z")
             + "\",\n  \"error_codes\" : [ 70008 ],\n  \"timestamp\" : \"2020-01-01 10:00:00Z\",\n"
             + "  \"trace_id\" : \""
             + T
@@ -623,7 +613,7 @@ class WildShapesTest {
                 + " V2Error: invalid_grant AADSTS50076: Due to a configuration change made by your"
                 + " administrator, or because you moved to a new location, you must use"
                 + " multi-factor authentication to access '797f4846-ba00-4fd7-ba43-dac1f8f63013'. "
-                + ids(" ", "2024-05-15 02:00:00Z")
+                + ids(T, C, " ", "2024-05-15 02:00:00Z")
                 + ". Status: Response_Status.Status_InteractionRequired, Error code: 3399614476,"
                 + " Tag: 557973645\"}");
     assertRead(e, "broker_error", codes(50076), null, T, C, "2024-05-15 02:00:00Z");
@@ -651,7 +641,7 @@ class WildShapesTest {
             "invalid_client",
             7000215,
             "AADSTS7000215: Invalid client secret provided.\\r\\n"
-                + ids("\\r\\n", "2022-12-09 15:04:13Z"),
+                + ids(T, C, "\\r\\n", "2022-12-09 15:04:13Z"),
             "2022-12-09 15:04:13Z");
     String text =
         "{\"error\":\"oauth2: cannot fetch token: 401 Unauthorized\\nResponse: "
@@ -676,7 +666,7 @@ class WildShapesTest {
     String text =
         "{\"error\":\"failed to exchange code: oauth2: \\\"invalid_grant\\\" \\\"AADSTS54005:"
             + " OAuth2 Authorization code was already redeemed. "
-            + ids(" ", "2025-02-21 10:11:12Z")
+            + ids(T, C, " ", "2025-02-21 10:11:12Z")
             + "\\\"\",\"level\":\"error\",\"msg\":\"callback"
             + " failed\",\"time\":\"2025-02-21T10:11:12Z\"}";
     AadstsError e = read(text);
@@ -705,7 +695,7 @@ class WildShapesTest {
             + " failed\",\"logger_name\":\"com.contoso.auth.TokenService\",\"level\":\"ERROR\",\"stack_trace\":\"com.microsoft.aad.msal4j.MsalServiceException:"
             + " AADSTS7000215: Invalid client secret provided.\\r"
             + "\\n"
-            + ids("\\r\\n", "2024-05-01 10:00:00Z")
+            + ids(T, C, "\\r\\n", "2024-05-01 10:00:00Z")
             + "\\n\\tat com.microsoft.aad.msal4j.MsalServiceExceptionFactory.fromHttpResponse("
             + "MsalServiceExceptionFactory.java:45)\\n\"}";
     assertRead(read(text), null, codes(7000215), null, T, C, "2024-05-01 10:00:00Z");
@@ -731,7 +721,7 @@ class WildShapesTest {
             + "-".repeat(80)
             + "\\n{\\n  \\\"error\\\": \\\"invalid_client\\\",\\n  \\\"error_description\\\":"
             + " \\\"AADSTS7000215: Invalid client secret provided. "
-            + ids(" ", "2024-05-01 10:00:00Z")
+            + ids(T, C, " ", "2024-05-01 10:00:00Z")
             + "\\\",\\n  \\\"error_codes\\\": [\\n    7000215\\n  ],\\n  \\\"timestamp\\\":"
             + " \\\"2024-05-01 10:00:00Z\\\",\\n  \\\"trace_id\\\": \\\""
             + T
@@ -753,7 +743,7 @@ class WildShapesTest {
         "{\"errorMessage\": \"Authentication failed: AADSTS700016: Application with identifier '"
             + APP
             + "' was not found in the directory 'Contoso'. "
-            + ids(" ", "2024-05-01 10:00:00Z")
+            + ids(T, C, " ", "2024-05-01 10:00:00Z")
             + "\", \"errorType\": \"ClientAuthenticationError\", \"requestId\":"
             + " \"1f2e3d4c-5b6a-4978-8897-a6b5c4d3e2f1\", \"stackTrace\": [\"  File"
             + " \\\"/var/task/app.py\\\", line 10, in handler\\n\"]}";
@@ -774,7 +764,7 @@ class WildShapesTest {
             + "{\"errorType\":\"AuthenticationError\",\"errorMessage\":\"ClientSecretCredential"
             + " authentication failed: AADSTS7000218: The request body must contain the following"
             + " parameter: 'client_assertion' or 'client_secret'. "
-            + ids(" ", "2024-05-01 10:00:00Z")
+            + ids(T, C, " ", "2024-05-01 10:00:00Z")
             + "\",\"trace\":[\"AuthenticationError: ClientSecretCredential authentication"
             + " failed\",\"    at ClientSecretCredential.getToken (/var/task/index.js:1:1)\"]}";
     assertRead(read(text), null, codes(7000218), null, T, C, "2024-05-01 10:00:00Z");
@@ -788,7 +778,7 @@ class WildShapesTest {
         "[Error]: Failed to acquireTokenSilent - [{\"errorCode\":\"invalid_grant\","
             + "\"errorMessage\":\"AADSTS50173: The provided grant has expired due to it being"
             + " revoked, a fresh auth token is needed. "
-            + ids(" ", "2022-12-07 10:00:00Z")
+            + ids(T, C, " ", "2022-12-07 10:00:00Z")
             + " - Correlation ID: "
             + C
             + " - Trace ID: "
@@ -829,7 +819,7 @@ class WildShapesTest {
             + body(
                 "invalid_client",
                 7000215,
-                "AADSTS7000215: Invalid client secret provided. " + ids(" ", ts),
+                "AADSTS7000215: Invalid client secret provided. " + ids(T, C, " ", ts),
                 ts);
     AadstsError e = read(text);
     assertRead(e, "invalid_client", codes(7000215), 401, T, C, ts);
@@ -840,7 +830,7 @@ class WildShapesTest {
             + TENANT
             + "/oauth2/v2.0/token} AADSTS900144: The request body must contain the following"
             + " parameter: 'grant_type'. "
-            + ids(" ", ts);
+            + ids(T, C, " ", ts);
     assertRead(read(h2), null, codes(900144), 400, T, C, ts);
     String prior =
         "Response{protocol=h2_prior_knowledge, code=503, message=, url=http://x/} AADSTS1";
@@ -957,7 +947,7 @@ class WildShapesTest {
             + " you moved to a new location, you must use multi-factor authentication to access '"
             + APP
             + "'. "
-            + ids(" ", "2024-05-01 10:00:00Z")
+            + ids(T, C, " ", "2024-05-01 10:00:00Z")
             + ", MSALHTTPResponseCodeKey=400, MSALOAuthSubErrorKey=basic_action,"
             + " MSALOAuthErrorKey=invalid_grant, MSALCorrelationIDKey="
             + C

@@ -35,6 +35,21 @@ public class MessageBenchmark {
   static final Pattern TIMESTAMP =
       Pattern.compile("Timestamp: (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}Z)");
 
+  /** The message shapes, in the order of {@link #shape}'s parameter, for the tools' own runs. */
+  public static final String[] SHAPES = {
+    "msal4j",
+    "msalNet",
+    "azureCli",
+    "noCode",
+    "spring",
+    "msalNetToString",
+    "pythonDict",
+    "escapedBody",
+    "htmlEntities",
+    "rewrapped"
+  };
+
+  // The same list as SHAPES: an annotation takes no reference to an array.
   @Param({
     "msal4j",
     "msalNet",

@@ -18,18 +18,7 @@ import java.util.Locale;
  */
 public final class ProfileInterference {
   private static final int BATCH = 2_000;
-  private static final String[] SHAPES = {
-    "msal4j",
-    "msalNet",
-    "azureCli",
-    "noCode",
-    "spring",
-    "msalNetToString",
-    "pythonDict",
-    "escapedBody",
-    "htmlEntities",
-    "rewrapped"
-  };
+  private static final String[] SHAPES = MessageBenchmark.SHAPES;
   private static volatile Object sink;
 
   private ProfileInterference() {}

@@ -49,19 +49,7 @@ public final class ReaderRatios {
 
   private static void run(int rounds) {
     MessageBenchmark message = new MessageBenchmark();
-    for (String shape :
-        new String[] {
-          "msal4j",
-          "msalNet",
-          "azureCli",
-          "noCode",
-          "spring",
-          "msalNetToString",
-          "pythonDict",
-          "escapedBody",
-          "htmlEntities",
-          "rewrapped"
-        }) {
+    for (String shape : MessageBenchmark.SHAPES) {
       message.shape = shape;
       message.setUp();
       compare("message", shape, rounds, message::fromMessage, message::patternCodes);
