@@ -96,7 +96,7 @@ public final class AadstsError implements Serializable {
     timestamp = blankToNull(b.timestamp);
     traceId = blankToNull(b.traceId);
     correlationId = blankToNull(b.correlationId);
-    errorUri = blankToNull(b.errorUri);
+    errorUri = TextValues.httpUri(blankToNull(b.errorUri));
     claims = blankToNull(b.claims);
     rawClaims = blankToNull(b.rawClaims) != null ? b.rawClaims : claims;
     httpStatus = b.httpStatus;
@@ -258,7 +258,7 @@ public final class AadstsError implements Serializable {
   }
 
   /**
-   * @return the {@code error_uri}, Microsoft's lookup page for the error, or empty
+   * @return the {@code error_uri} (Microsoft's lookup page for the error) if http(s), or empty
    */
   public Optional<String> errorUri() {
     return Optional.ofNullable(errorUri);

@@ -199,6 +199,20 @@ final class TextValues {
   }
 
   /**
+   * {@code uri} if it is an {@code http://} or {@code https://} URI (the scheme in any case), else
+   * null: an {@code error_uri} from a body, a challenge or a redirect is shown and linked to, so a
+   * {@code javascript:} or {@code data:} value from a hostile response is dropped (the raw text
+   * keeps it).
+   */
+  static String httpUri(String uri) {
+    return uri != null
+            && (uri.regionMatches(true, 0, "https://", 0, 8)
+                || uri.regionMatches(true, 0, "http://", 0, 7))
+        ? uri
+        : null;
+  }
+
+  /**
    * The URI an {@code error_uri} label whose separator is at {@code separator} and whose value
    * starts at {@code start} gives, where {@code current} was read before (null if none): {@code
    * current} if there is one, else an {@code http://} or {@code https://} URI up to a blank, a
