@@ -40,7 +40,7 @@ final class EmbeddedBody {
     if (end <= i + 1) {
       return i;
     }
-    readRest(builder, description, error, read >= 0);
+    afterBody(builder, description, error, read >= 0);
     return end;
   }
 
@@ -61,16 +61,19 @@ final class EmbeddedBody {
     if (end <= start + 1) {
       return i;
     }
-    readRest(builder, description, error, read >= 0);
+    afterBody(builder, description, error, read >= 0);
     return body == text ? end : sourceIndex(text, i, end);
   }
 
   /**
-   * What follows the JSON reader: an {@code error} that is a message read as one ({@link
-   * #errorAsMessage}), then the body's description read as text (so that the codes keep the order
-   * of the wire format's fields and of a log record's, sorted), and codes elsewhere.
+   * What follows the JSON reader, for a body inside a message and a whole response alike: an {@code
+   * error} that is a message read as one ({@link #errorAsMessage}), then the body's description
+   * read as text (so that the codes keep the order of the wire format's fields and of a log
+   * record's, sorted), and, if the body was read whole and gave no code, codes in its other fields.
+   * {@code description} and {@code error} are what {@code builder} had before the body (null if
+   * nothing).
    */
-  private static void readRest(
+  static void afterBody(
       AadstsErrorBuilder builder, String description, String error, boolean whole) {
     String bodyDescription = builder.errorDescription;
     errorAsMessage(builder, error);
@@ -94,7 +97,7 @@ final class EmbeddedBody {
    * text gives neither a code nor an error ({@code "Service unavailable {retry later}"}), it stays
    * the error.
    */
-  static void errorAsMessage(AadstsErrorBuilder builder, String before) {
+  private static void errorAsMessage(AadstsErrorBuilder builder, String before) {
     String message = builder.error;
     if (message == before
         || message == null

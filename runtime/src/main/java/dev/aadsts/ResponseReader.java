@@ -36,17 +36,7 @@ final class ResponseReader {
     if (object < 0) {
       MessageReader.read(text, builder, true);
     } else if (JsonBodyReader.readSpan(text, object, builder) >= 0) {
-      String description = builder.errorDescription;
-      EmbeddedBody.errorAsMessage(builder, null); // first: the codes in the fields' order
-      if (description != null) {
-        MessageReader.read(description, builder, false);
-      }
-      if (!builder.hasCodes()) {
-        // Gateways and other services wrap the description in fields of their own.
-        for (String value : builder.extraFieldValues()) {
-          CodeScanner.scan(value, builder::addCode);
-        }
-      }
+      EmbeddedBody.afterBody(builder, null, null, true);
     } else {
       // Cut short or malformed: the text scan recovers codes, IDs and a partial description.
       MessageReader.read(text, builder, false);

@@ -6,6 +6,7 @@ package dev.aadsts;
  * read forward from where it starts, and the character classes they share.
  */
 final class TextValues {
+  private static final int MAX_URI = 2048;
   // Reason phrases and .NET HttpStatusCode names of the statuses Entra ID answers with.
   private static final int[] STATUSES = {400, 401, 403, 404, 408, 409, 429, 500, 502, 503, 504};
   private static final String[] PHRASES = {
@@ -254,8 +255,6 @@ final class TextValues {
     String uri = text.substring(start, end);
     return escaped ? uri.replace("\\/", "/") : uri;
   }
-
-  private static final int MAX_URI = 2048;
 
   private static boolean endsUri(String text, int i) {
     char c = text.charAt(i);
