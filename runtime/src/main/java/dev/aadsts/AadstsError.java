@@ -30,67 +30,59 @@ public final class AadstsError implements Serializable {
   /** How many characters of an input are read (1 MiB): the bound on work for hostile input. */
   public static final int MAX_INPUT_LENGTH = 1 << 20;
 
-  /** The OAuth {@code error}, or null. */
+  /** The OAuth error. */
   private final String error;
 
-  /** The {@code error_description}, or null (for a message, see {@link #descriptionFrom}). */
+  /** The description; for a message, see {@link #left}. */
   private final String errorDescription;
 
-  /**
-   * 1 + where a message's description, not yet copied, starts in {@link #rawBody}; else 0. Most
-   * callers never ask for it, and copying it is a fifth of a message's reading.
-   */
-  private final transient int descriptionFrom;
-
-  /** The copy, once made: racy, as String.hashCode's cache, and safe (from final fields only). */
-  private transient String copiedDescription;
-
-  /** The AADSTS codes, unmodifiable. */
+  /** The codes, unmodifiable. */
   @SuppressWarnings("serial") // An unmodifiable view of an array's list: it serializes.
   private final List<Integer> codes;
 
-  /** The {@code suberror}, or null. */
+  /** The sub-error. */
   private final SubError subError;
 
-  /** The {@code timestamp} as sent, or null. */
+  /** The timestamp as sent. */
   private final String timestamp;
 
-  /** The {@code trace_id}, or null. */
+  /** The trace ID. */
   private final String traceId;
 
-  /** The {@code correlation_id}, or null. */
+  /** The correlation ID. */
   private final String correlationId;
 
-  /** The {@code error_uri}, or null. */
+  /** The error URI, http(s) only. */
   private final String errorUri;
 
-  /** The {@code claims} JSON text, or null. */
+  /** The claims as JSON text. */
   private final String claims;
 
-  /** The {@code claims} as sent (base64 in a challenge), or null. */
+  /** The claims as sent: base64 in a challenge. */
   private final String rawClaims;
 
-  /** The HTTP status, or null. */
-  private final int httpStatus; // 0: unknown
+  /** The HTTP status; 0 if unknown. */
+  private final int httpStatus;
 
-  /** The {@code Retry-After} delay, or null. */
+  /** The Retry-After delay. */
   private final Duration retryAfter;
 
   /** The text read, whole; never null. */
   private final String rawBody;
 
-  /** The client-library credential the error came from, or null. */
+  /** The client library's credential. */
   private final String credential;
 
   /** The other fields, unmodifiable, in body order. */
   @SuppressWarnings("serial") // An unmodifiable view of a LinkedHashMap: it serializes.
   private final Map<String, String> extraFields;
 
+  /** The fields a message's reading left in {@link #rawBody}, or null. */
+  private final transient LeftInText left;
+
   AadstsError(AadstsErrorBuilder b) {
     error = blankToNull(b.error);
     errorDescription = blankToNull(b.errorDescription);
-    descriptionFrom =
-        errorDescription == null && b.descriptionFrom >= 0 ? b.descriptionFrom + 1 : 0;
     codes = b.codeList();
     subError = b.subError;
     timestamp = blankToNull(b.timestamp);
@@ -104,6 +96,7 @@ public final class AadstsError implements Serializable {
     rawBody = b.rawBody;
     credential = blankToNull(b.credential);
     extraFields = b.extraFieldMap();
+    left = b.left;
   }
 
   /**
@@ -204,14 +197,15 @@ public final class AadstsError implements Serializable {
    * @return the OAuth {@code error}, which Microsoft tells apps to branch on, or empty
    */
   public Optional<String> error() {
-    return Optional.ofNullable(error);
+    return Optional.ofNullable(error != null || left == null ? error : left.error());
   }
 
   /**
    * @return the {@code error_description} as sent, meant for developers, or empty
    */
   public Optional<String> errorDescription() {
-    return Optional.ofNullable(description());
+    return Optional.ofNullable(
+        errorDescription != null || left == null ? errorDescription : left.description());
   }
 
   /**
@@ -240,21 +234,22 @@ public final class AadstsError implements Serializable {
    * @return the {@code timestamp} as sent (unparsed: logs elide or reformat it), or empty
    */
   public Optional<String> timestamp() {
-    return Optional.ofNullable(timestamp);
+    return Optional.ofNullable(timestamp != null || left == null ? timestamp : left.timestamp());
   }
 
   /**
    * @return the {@code trace_id} of the request, for Microsoft support, or empty
    */
   public Optional<String> traceId() {
-    return Optional.ofNullable(traceId);
+    return Optional.ofNullable(traceId != null || left == null ? traceId : left.traceId());
   }
 
   /**
    * @return the {@code correlation_id} of the request, or empty
    */
   public Optional<String> correlationId() {
-    return Optional.ofNullable(correlationId);
+    return Optional.ofNullable(
+        correlationId != null || left == null ? correlationId : left.correlationId());
   }
 
   /**
@@ -343,13 +338,13 @@ public final class AadstsError implements Serializable {
       return false;
     }
     AadstsError that = (AadstsError) o;
-    return Objects.equals(error, that.error)
-        && Objects.equals(description(), that.description())
+    return error().equals(that.error())
+        && errorDescription().equals(that.errorDescription())
         && codes.equals(that.codes)
         && Objects.equals(subError, that.subError)
-        && Objects.equals(timestamp, that.timestamp)
-        && Objects.equals(traceId, that.traceId)
-        && Objects.equals(correlationId, that.correlationId)
+        && timestamp().equals(that.timestamp())
+        && traceId().equals(that.traceId())
+        && correlationId().equals(that.correlationId())
         && Objects.equals(errorUri, that.errorUri)
         && Objects.equals(claims, that.claims)
         && Objects.equals(rawClaims, that.rawClaims)
@@ -362,7 +357,7 @@ public final class AadstsError implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(error, codes, httpStatus, retryAfter, rawBody);
+    return Objects.hash(error(), codes, httpStatus, retryAfter, rawBody);
   }
 
   /** A summary safe to log: escaped, capped, without description, claims or field values. */
@@ -371,27 +366,18 @@ public final class AadstsError implements Serializable {
     return LogSafe.summary(this);
   }
 
-  /** The description, copied from the message at the first call if it was not yet. */
-  private String description() {
-    String d = errorDescription != null ? errorDescription : copiedDescription;
-    if (d == null && descriptionFrom > 0) {
-      d = blankToNull(TextSpans.description(rawBody, descriptionFrom - 1));
-      copiedDescription = d;
-    }
-    return d;
-  }
-
   /**
-   * Serializes a message's value as read with its description copied: the form it always had.
+   * Serializes a message's value as read with its fields copied: the form it always had.
    *
-   * @return this, or the same value with its description copied
+   * @return this, or the same value with its fields copied
    */
   private Object writeReplace() {
-    AadstsErrorBuilder copied = new AadstsErrorBuilder(rawBody);
-    if (descriptionFrom > 0) {
-      MessageReader.read(rawBody, copied, true);
+    if (left == null) {
+      return this;
     }
-    return descriptionFrom > 0 ? copied.build() : this;
+    AadstsErrorBuilder copied = new AadstsErrorBuilder(rawBody);
+    MessageReader.read(rawBody, copied, true);
+    return copied.build();
   }
 
   private static String blankToNull(String s) {

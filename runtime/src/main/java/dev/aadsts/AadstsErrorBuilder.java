@@ -19,13 +19,14 @@ final class AadstsErrorBuilder {
 
   String error;
   String errorDescription;
-  // Where a message's description starts in rawBody, if it was left for AadstsError to copy when
-  // asked for (errorDescription is null then); -1 if not.
-  int descriptionFrom = -1;
-  // The codes in order of appearance, unboxed: a message has one or two, so they are kept in a
-  // small array and found again by a linear search; past LINEAR_CODES, a set answers instead, so
-  // that hostile input with many codes stays linear.
+  // The fields a message's reading left in rawBody for the value to copy when asked for, each
+  // only where its field here is null; or null.
+  LeftInText left;
+  // The codes in order of appearance, unboxed: a message has one or two, so the first is kept on
+  // its own, all of them in a small array from the second on, and found again by a linear search;
+  // past LINEAR_CODES, a set answers instead, so that hostile input with many codes stays linear.
   private static final int LINEAR_CODES = 16;
+  private int firstCode;
   private int[] codes;
   private int codeCount;
   private Set<Integer> codeSet;
@@ -53,8 +54,14 @@ final class AadstsErrorBuilder {
     if (code <= 0 || codeCount >= MAX_CODES || hasCode(code)) {
       return;
     }
+    if (codeCount == 0) {
+      firstCode = code;
+      codeCount = 1;
+      return;
+    }
     if (codes == null) {
       codes = new int[4];
+      codes[0] = firstCode;
     } else if (codeCount == codes.length) {
       codes = Arrays.copyOf(codes, codeCount * 2);
     }
@@ -73,7 +80,10 @@ final class AadstsErrorBuilder {
     if (codeSet != null) {
       return codeSet.contains(code);
     }
-    for (int i = 0; i < codeCount; i++) {
+    if (codeCount == 0 || firstCode == code) {
+      return codeCount != 0;
+    }
+    for (int i = 1; i < codeCount; i++) {
       if (codes[i] == code) {
         return true;
       }
@@ -92,14 +102,14 @@ final class AadstsErrorBuilder {
   /** Adds the codes of {@code other} after this builder's own. */
   void addCodesOf(AadstsErrorBuilder other) {
     for (int i = 0; i < other.codeCount; i++) {
-      addCode(other.codes[i]);
+      addCode(i == 0 ? other.firstCode : other.codes[i]);
     }
   }
 
   /** The codes, in order of appearance, as an unmodifiable list. */
   List<Integer> codeList() {
     if (codeCount <= 1) { // most readings: one object, not three
-      return codeCount == 0 ? Collections.emptyList() : Collections.singletonList(codes[0]);
+      return codeCount == 0 ? Collections.emptyList() : Collections.singletonList(firstCode);
     }
     Integer[] boxed = new Integer[codeCount];
     for (int i = 0; i < codeCount; i++) {

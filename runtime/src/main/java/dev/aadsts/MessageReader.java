@@ -15,13 +15,7 @@ package dev.aadsts;
  * are appended, and for trace and correlation IDs, where a GUID beats a value that is not one (a
  * placeholder such as {@code <uuid>}).
  */
-final class MessageReader {
-  // Where an OAuth error was found: the lower the better (3 and 4: TextErrors.BEFORE_CODE and
-  // LINE_BEFORE_CODE).
-  private static final int LABELLED = 1;
-  private static final int BRACKETED = 2;
-  private static final int NOT_FOUND = 5;
-
+final class MessageReader extends MessageFinds {
   // The streams: codes from their A, labels from their separator, brackets, a body from its
   // brace, statuses from their word. A description (of a body) has the first five.
   // Single characters are searched with String.indexOf(int), several times faster than a search
@@ -35,40 +29,29 @@ final class MessageReader {
   private static final int BRACE_STREAM = 5;
   private static final int NONE = Integer.MAX_VALUE;
 
-  private final String text;
-  private final AadstsErrorBuilder builder;
-  private final boolean messageMode;
-
   private int firstCode = -1;
-  private int descriptionStart = -1;
   private int skipTo = EmbeddedBody.NO_BODY; // where the walk goes on after a body read
   private boolean queryRead;
-  private boolean lazyDescription;
   private boolean labelsWanted;
-  private String error;
-  private int errorRank = NOT_FOUND;
-  private String traceId;
-  private String correlationId;
-  private String requestId;
-  private String headerCorrelationId;
-  private String timestamp;
-  private String subError;
-  private String claims;
   private boolean claimsTried;
-  private int status;
+  // The next start of each stream but codes and colons (head(s)), NONE once it has no more.
+  private int equalsHead;
+  private int squareHead;
+  private int roundHead;
+  private int braceHead;
+  private int capitalPHead;
+  private int statusHead;
 
   private MessageReader(String text, AadstsErrorBuilder builder, boolean messageMode) {
-    this.text = text;
-    this.builder = builder;
-    this.messageMode = messageMode;
+    super(text, builder, messageMode);
   }
 
   /** {@link AadstsError#fromMessage(String)}. */
   static AadstsError read(String text) {
     AadstsErrorBuilder builder = new AadstsErrorBuilder(text);
     MessageReader reader = new MessageReader(AadstsError.capped(text), builder, true);
-    // Built at once: the value copies the description from the raw text when asked for it.
-    reader.lazyDescription = reader.text == builder.rawBody;
+    // Built at once: the value copies its fields from the raw text when asked for them.
+    reader.lazy = reader.text == builder.rawBody;
     reader.walk();
     return builder.build();
   }
@@ -97,17 +80,16 @@ final class MessageReader {
             || !builder.hasGuidCorrelation()
             || builder.timestamp == null;
     int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
-    int[] heads = new int[streams];
-    for (int s = 2; s < streams; s++) {
-      heads[s] = find(s, 0);
+    for (int s = 2; s < STREAMS.length; s++) {
+      setHead(s, s < streams ? find(s, 0) : NONE);
     }
     // Codes and colons are most of the starts, so they are merged on their own; the other
     // streams' first start is kept aside, and looked for again only when it is taken.
     int code = findCode(0);
     int colon = findColon(0);
-    int rare = rarest(heads, streams);
+    int rare = rarest();
     while (true) {
-      int next = heads[rare];
+      int next = head(rare);
       if (code < colon && code < next) {
         code = findCode(onA(code) + 1);
       } else if (colon < next) {
@@ -120,30 +102,71 @@ final class MessageReader {
       } else if (next == NONE) {
         break;
       } else {
-        heads[rare] = find(rare, on(rare, next) + 1);
+        setHead(rare, find(rare, on(rare, next) + 1));
         if (skipTo > next) {
           // A body read: its text gave its fields, so no stream looks inside it.
           code = code < skipTo ? findCode(skipTo) : code;
           colon = colon < skipTo ? findColon(skipTo) : colon;
           for (int t = 2; t < streams; t++) {
-            heads[t] = heads[t] < skipTo ? find(t, skipTo) : heads[t];
+            setHead(t, head(t) < skipTo ? find(t, skipTo) : head(t));
           }
         }
-        rare = rarest(heads, streams);
+        rare = rarest();
       }
     }
     finish();
   }
 
   /** The stream other than codes and colons whose next start comes first. */
-  private static int rarest(int[] heads, int streams) {
+  private int rarest() {
     int rare = 2;
-    for (int t = 3; t < streams; t++) {
-      if (heads[t] < heads[rare]) {
+    for (int t = 3; t < STREAMS.length; t++) {
+      if (head(t) < head(rare)) {
         rare = t;
       }
     }
     return rare;
+  }
+
+  /** The next start of stream {@code s}, from the third on: fields, not an array to allocate. */
+  private int head(int s) {
+    switch (s) {
+      case 2:
+        return equalsHead;
+      case 3:
+        return squareHead;
+      case 4:
+        return roundHead;
+      case BRACE_STREAM:
+        return braceHead;
+      case HTTP_STREAM:
+        return capitalPHead;
+      default:
+        return statusHead;
+    }
+  }
+
+  private void setHead(int s, int at) {
+    switch (s) {
+      case 2:
+        equalsHead = at;
+        break;
+      case 3:
+        squareHead = at;
+        break;
+      case 4:
+        roundHead = at;
+        break;
+      case BRACE_STREAM:
+        braceHead = at;
+        break;
+      case HTTP_STREAM:
+        capitalPHead = at;
+        break;
+      default:
+        statusHead = at;
+        break;
+    }
   }
 
   // The two dense streams with their characters as constants: one search each, nothing more.
@@ -182,8 +205,8 @@ final class MessageReader {
         }
         onBracket(at, ']');
         onPrefixBracket(at);
-        if (headerCorrelationId == null && messageMode) {
-          headerCorrelationId = TextErrors.logHeaderCorrelation(text, at);
+        if (headerCorrelationAt < 0 && messageMode) {
+          headerCorrelationAt = TextErrors.logHeaderCorrelation(text, at);
         }
         return at;
       case 4:
@@ -243,23 +266,23 @@ final class MessageReader {
     int v = TextLabels.valueStart(text, i + 1);
     switch (kind) {
       case TextLabels.TRACE_ID:
-        if (traceId == null && !builder.hasGuidTrace()) {
-          traceId = TextValues.guidAt(text, v);
+        if (traceAt < 0 && !builder.hasGuidTrace()) {
+          traceAt = TextValues.isGuidAt(text, v) ? v : -1;
         }
         break;
       case TextLabels.CORRELATION_ID:
-        if (correlationId == null && !builder.hasGuidCorrelation()) {
-          correlationId = TextValues.guidAt(text, v);
+        if (correlationAt < 0 && !builder.hasGuidCorrelation()) {
+          correlationAt = TextValues.isGuidAt(text, v) ? v : -1;
         }
         break;
       case TextLabels.REQUEST_ID:
-        if (requestId == null && TextErrors.isRequestIdLabel(text, i)) {
-          requestId = TextValues.guidAt(text, v);
+        if (requestAt < 0 && TextErrors.isRequestIdLabel(text, i)) {
+          requestAt = TextValues.isGuidAt(text, v) ? v : -1;
         }
         break;
       case TextLabels.TIMESTAMP:
         if (builder.timestamp == null) {
-          timestamp = TextValues.timestampAt(text, v, timestamp);
+          offerTimestamp(v);
         }
         break;
       case TextLabels.ERROR:
@@ -317,14 +340,6 @@ final class MessageReader {
     }
   }
 
-  private void offerError(int start, int rank) {
-    int end = TextValues.oauthErrorEnd(text, start);
-    if (end > start && rank < errorRank) {
-      error = text.substring(start, end);
-      errorRank = rank;
-    }
-  }
-
   /** The OAuth error written right before the first code (see {@link TextErrors#beforeCode}). */
   private void errorBeforeFirstCode(int code) {
     // In a body's description the body's error stands: no field of the body changes in this walk.
@@ -347,53 +362,13 @@ final class MessageReader {
     }
     int first = TextStatus.addPrefixCodes(text, start, bracket - 3, builder);
     errorBeforeFirstCode(first); // msal-node: "invalid_grant: 50173 - [...]: AADSTS50173"
-    if (timestamp == null) {
-      timestamp = text.substring(bracket + 1, close).trim();
-    }
+    prefixTimestamp(bracket + 1, close);
     if (descriptionStart < 0) {
       int d = close + 2;
       while (d < text.length() && Character.isWhitespace(text.charAt(d))) {
         d++;
       }
       descriptionStart = d;
-    }
-  }
-
-  private void finish() {
-    AadstsErrorBuilder b = builder;
-    if (b.errorDescription == null && descriptionStart >= 0) {
-      if (lazyDescription) {
-        b.descriptionFrom = descriptionStart;
-      } else {
-        b.errorDescription = TextSpans.description(text, descriptionStart);
-      }
-    }
-    if (b.error == null) {
-      b.error = error;
-    }
-    if (traceId != null && !b.hasGuidTrace()) {
-      b.traceId = traceId;
-    }
-    if (traceId == null && requestId != null && !b.hasGuidTrace()) {
-      b.traceId = requestId; // the sign-in page's "Request Id" is the trace ID
-    }
-    if (correlationId == null) {
-      correlationId = headerCorrelationId;
-    }
-    if (correlationId != null && !b.hasGuidCorrelation()) {
-      b.correlationId = correlationId;
-    }
-    if (b.timestamp == null) {
-      b.timestamp = timestamp;
-    }
-    if (b.subError == null && subError != null) {
-      b.subError = SubError.of(subError);
-    }
-    if (b.claims == null) {
-      b.claims = claims;
-    }
-    if (b.httpStatus == 0) {
-      b.httpStatus = status;
     }
   }
 }

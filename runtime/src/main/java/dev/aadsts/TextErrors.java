@@ -110,11 +110,12 @@ final class TextErrors {
 
   /**
    * The correlation ID in an MSAL.NET log header whose bracket opens at {@code open}: {@code
-   * [2024-01-02 10:00:00Z - <guid>]} or {@code [01/02/2024 10:00:00 - <guid>]}; null if none.
+   * [2024-01-02 10:00:00Z - <guid>]} or {@code [01/02/2024 10:00:00 - <guid>]}: where the GUID
+   * starts, or -1 if there is none.
    */
-  static String logHeaderCorrelation(String text, int open) {
+  static int logHeaderCorrelation(String text, int open) {
     if (open + 1 >= text.length() || !CodeScanner.isDigit(text.charAt(open + 1))) {
-      return null;
+      return -1;
     }
     // A walk of at most 40 characters: a search for the bracket's ] would cross the whole text at
     // every [ of hostile input.
@@ -122,16 +123,16 @@ final class TextErrors {
     for (int i = open + 1; i <= limit; i++) {
       char c = text.charAt(i);
       if (c == ']' || c == '[' || c == '\n') {
-        return null;
+        return -1;
       }
       if (c == ' '
           && text.startsWith(" - ", i)
           && TextValues.isGuidAt(text, i + 3)
           && text.charAt(i + 39) == ']') {
-        return text.substring(i + 3, i + 39);
+        return i + 3;
       }
     }
-    return null;
+    return -1;
   }
 
   /**

@@ -9,6 +9,27 @@ final class TextSpans {
   private TextSpans() {}
 
   /**
+   * {@code text[start, end)} as one {@code long}, {@code start} in the high half: how a value found
+   * in a message is kept until it is asked for ({@link LeftInText}). Never 0 for a value that is
+   * not empty.
+   */
+  static long span(int start, int end) {
+    return (long) start << 32 | end;
+  }
+
+  /** The text of a {@link #span}, or null for 0 or an empty span. */
+  static String copy(String text, long span) {
+    int start = (int) (span >>> 32);
+    int end = (int) span;
+    return end > start ? text.substring(start, end) : null;
+  }
+
+  /** Whether {@code text[start, end)} of a {@link #span} is a time as Entra writes it. */
+  static boolean isEntraTime(String text, long span) {
+    return span != 0 && TextValues.isEntraTime(text, (int) (span >>> 32), (int) span);
+  }
+
+  /**
    * Whether the colon at {@code i} is one of a time ({@code 12:34}), which the text has many of: a
    * digit on each side, and not a three-digit number before it (a status: {@code RESPONSE 400:}).
    * No label ends in a digit and no status follows a colon without a blank, so such a colon gives

@@ -62,11 +62,6 @@ final class TextValues {
     return notHex == 4;
   }
 
-  /** The GUID that stands alone at {@code i} ({@link #isGuidAt}), copied only then, or null. */
-  static String guidAt(String text, int i) {
-    return isGuidAt(text, i) ? text.substring(i, i + 36) : null;
-  }
-
   // 1 for each Latin-1 character that is not a hexadecimal digit, 0 for the digits.
   private static final byte[] NOT_HEX = new byte[256];
 
@@ -128,6 +123,19 @@ final class TextValues {
   }
 
   /**
+   * The timestamp a label whose value starts at {@code start} gives, as {@link #timestampAt} reads
+   * it, when it is one run of the text: its span ({@link TextSpans#span}); 0 if there is none, -1
+   * if a console wrapped it, so that it joins two runs ({@link #timestampAt} copies it then).
+   */
+  static long timestampSpan(String text, int start) {
+    int end = timestampEnd(text, start);
+    if (!contains(text, ':', start, end) && wrappedTimeStart(text, end) >= 0) {
+      return -1;
+    }
+    return end > start ? TextSpans.span(start, end) : 0;
+  }
+
+  /**
    * Where the time of a date that ends at {@code end} starts when a console wrapped the line
    * between them: after blanks with a line break among them and the gutter the console writes there
    * ({@link TextLabels#isGutter}), two digits and a colon; -1 if not.
@@ -152,7 +160,7 @@ final class TextValues {
   /**
    * Whether {@code text[start, end)} is a time as Entra writes it: {@code yyyy-MM-dd HH:mm:ssZ}.
    */
-  private static boolean isEntraTime(String text, int start, int end) {
+  static boolean isEntraTime(String text, int start, int end) {
     return end - start == 20
         && CodeScanner.digitRun(text, start) == 4
         && text.charAt(start + 4) == '-'

@@ -12,8 +12,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link AadstsError#fromMessage} leaves the description to be copied when it is first asked for:
- * the value must be the same, in every respect, as one whose description was copied at once.
+ * {@link AadstsError#fromMessage} leaves the description, OAuth error, timestamp, trace and
+ * correlation IDs in the text, to be copied when first asked for ({@link LeftInText}): the value
+ * must be the same, in every respect, as one whose fields were copied at once.
  */
 class MessageDescriptionTest {
   private static final String TRACE = "0f8a6f0e-4d3c-4b5e-9c3a-1b2c3d4e5f60";
@@ -33,7 +34,14 @@ class MessageDescriptionTest {
     assertEquals(eager.hashCode(), lazy.hashCode(), text);
     assertEquals(eager.toString(), lazy.toString(), text);
     assertEquals(eager.errorDescription(), AadstsError.fromMessage(text).errorDescription(), text);
+    assertEquals(eager.error(), AadstsError.fromMessage(text).error(), text);
+    assertEquals(eager.timestamp(), AadstsError.fromMessage(text).timestamp(), text);
+    assertEquals(eager.traceId(), AadstsError.fromMessage(text).traceId(), text);
+    assertEquals(eager.correlationId(), AadstsError.fromMessage(text).correlationId(), text);
     assertEquals(lazy, eager, text);
+    AadstsError asked = AadstsError.fromMessage(text);
+    assertEquals(asked.traceId(), asked.traceId(), "the copy is made once and kept");
+    assertEquals(eager, asked, text);
   }
 
   @Test
@@ -70,7 +78,16 @@ class MessageDescriptionTest {
       "7000215 - [2025-05-01 12:34:56Z]: ",
       "{\"error\":\"x\"}",
       "text",
-      "\\"
+      "\\",
+      "Correlation ID: ",
+      "Request Id: ",
+      "Timestamp: 2025-05-01 12:34:56Z",
+      "Timestamp: 2025-05-01T12:34:56.789Z",
+      "Timestamp: 2025-05-01\n    12:34:56Z",
+      "[2025-05-01 12:34:56Z - " + TRACE + "] ",
+      "error: invalid_grant ",
+      "(interaction_required) ",
+      "<uuid>"
     };
     for (int n = 0; n < 3000; n++) {
       StringBuilder text = new StringBuilder();
@@ -79,6 +96,38 @@ class MessageDescriptionTest {
       }
       assertSameAsEager(text.toString());
     }
+  }
+
+  @Test
+  void everyFieldAsWhenCopiedAtOnce() {
+    String text =
+        "[2025-05-01 12:34:56Z - 7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0] error: invalid_grant"
+            + " AADSTS50076: x.\r\nTrace ID: "
+            + TRACE
+            + "\r\nTimestamp: 2025-05-01 12:34:56Z";
+    AadstsError error = AadstsError.fromMessage(text);
+    assertEquals(Optional.of("invalid_grant"), error.error());
+    assertEquals(Optional.of(TRACE), error.traceId());
+    assertEquals(Optional.of("7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"), error.correlationId());
+    assertEquals(Optional.of("2025-05-01 12:34:56Z"), error.timestamp());
+    assertSameAsEager(text);
+    // A console's wrap splits the timestamp: it is joined, as before.
+    assertSameAsEager("AADSTS50076: x. Timestamp: 2025-05-01\n    12:34:56Z");
+    assertEquals(
+        Optional.of("2025-05-01 12:34:56Z"),
+        AadstsError.fromMessage("AADSTS50076: x. Timestamp: 2025-05-01\n    12:34:56Z")
+            .timestamp());
+  }
+
+  @Test
+  void serializedWithItsFields() throws Exception {
+    String text = "[invalid_grant] AADSTS50076: x.\r\nTrace ID: " + TRACE;
+    AadstsError error = AadstsError.fromMessage(text);
+    assertArrayEquals(bytes(eager(text)), bytes(error));
+    AadstsError copy = (AadstsError) SubErrorTest.roundTrip(error);
+    assertEquals(Optional.of(TRACE), copy.traceId());
+    assertEquals(Optional.of("invalid_grant"), copy.error());
+    assertEquals(error, copy);
   }
 
   @Test
