@@ -96,7 +96,7 @@ public final class AadstsError implements Serializable {
     rawBody = b.rawBody;
     credential = blankToNull(b.credential);
     extraFields = b.extraFieldMap();
-    left = b.left;
+    left = LeftInText.of(b);
   }
 
   /**
@@ -367,17 +367,30 @@ public final class AadstsError implements Serializable {
   }
 
   /**
-   * Serializes a message's value as read with its fields copied: the form it always had.
-   *
-   * @return this, or the same value with its fields copied
+   * @return this, or the copy that serializes it with its fields copied: the form it always had
    */
   private Object writeReplace() {
-    if (left == null) {
-      return this;
-    }
-    AadstsErrorBuilder copied = new AadstsErrorBuilder(rawBody);
-    MessageReader.read(rawBody, copied, true);
-    return copied.build();
+    return left == null ? this : new AadstsError(this);
+  }
+
+  /** A copy of {@code v} with the fields it left in its raw text copied. */
+  private AadstsError(AadstsError v) {
+    error = v.error().orElse(null);
+    errorDescription = v.errorDescription().orElse(null);
+    codes = v.codes;
+    subError = v.subError;
+    timestamp = v.timestamp().orElse(null);
+    traceId = v.traceId().orElse(null);
+    correlationId = v.correlationId().orElse(null);
+    errorUri = v.errorUri;
+    claims = v.claims;
+    rawClaims = v.rawClaims;
+    httpStatus = v.httpStatus;
+    retryAfter = v.retryAfter;
+    rawBody = v.rawBody;
+    credential = v.credential;
+    extraFields = v.extraFields;
+    left = null;
   }
 
   private static String blankToNull(String s) {

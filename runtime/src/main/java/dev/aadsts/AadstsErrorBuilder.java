@@ -19,9 +19,17 @@ final class AadstsErrorBuilder {
 
   String error;
   String errorDescription;
-  // The fields a message's reading left in rawBody for the value to copy when asked for, each
-  // only where its field here is null; or null.
-  LeftInText left;
+  // Whether values may be left in rawBody for the value to copy when asked for (LeftInText): the
+  // reading is of rawBody itself, for a value built at once.
+  boolean mayLeave;
+  // Where a message's description starts in rawBody, -1 if it was not left; the spans of the
+  // fields left there (TextSpans.span, 0 if not), each only where its field here is null: a value
+  // set later wins.
+  int descriptionFrom = -1;
+  long errorSpan;
+  long timestampSpan;
+  long traceSpan;
+  long correlationSpan;
   // The codes in order of appearance, unboxed: a message has one or two, so the first is kept on
   // its own, all of them in a small array from the second on, and found again by a linear search;
   // past LINEAR_CODES, a set answers instead, so that hostile input with many codes stays linear.
@@ -158,7 +166,80 @@ final class AadstsErrorBuilder {
   private String checkedCorrelation;
   private boolean guidCorrelation;
 
+  /** Sets the field {@code name} of a body to a string {@code value} read for it. */
+  void set(String name, String value) {
+    switch (name) {
+      case "error":
+        error = value;
+        break;
+      case "error_description":
+        errorDescription = value;
+        break;
+      case "suberror":
+        subError = value == null || value.trim().isEmpty() ? null : SubError.of(value);
+        break;
+      case "timestamp":
+        timestamp = value;
+        break;
+      case "trace_id":
+        traceId = value;
+        break;
+      case "correlation_id":
+        correlationId = value;
+        break;
+      case "error_uri":
+        errorUri = value;
+        break;
+      case "claims":
+        claims = value;
+        break;
+      default:
+        if (value != null) {
+          putExtraField(name, value);
+        }
+        break;
+    }
+  }
+
+  /**
+   * Leaves the value of the field {@code name}, {@code rawBody} at {@code span}, in the text, if
+   * the field is the timestamp or an ID; false if it is another.
+   */
+  boolean leave(String name, long span) {
+    switch (name) {
+      case "timestamp":
+        timestamp = null;
+        timestampSpan = span;
+        return true;
+      case "trace_id":
+        traceId = null;
+        traceSpan = span;
+        return true;
+      case "correlation_id":
+        correlationId = null;
+        correlationSpan = span;
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  boolean hasTimestamp() {
+    return timestamp != null || timestampSpan != 0;
+  }
+
+  boolean hasTrace() {
+    return traceId != null || traceSpan != 0;
+  }
+
+  boolean hasCorrelation() {
+    return correlationId != null || correlationSpan != 0;
+  }
+
   boolean hasGuidTrace() {
+    if (traceId == null) {
+      return TextSpans.isGuid(rawBody, traceSpan);
+    }
     if (traceId != checkedTrace) {
       checkedTrace = traceId;
       guidTrace = TextValues.isGuid(checkedTrace);
@@ -167,6 +248,9 @@ final class AadstsErrorBuilder {
   }
 
   boolean hasGuidCorrelation() {
+    if (correlationId == null) {
+      return TextSpans.isGuid(rawBody, correlationSpan);
+    }
     if (correlationId != checkedCorrelation) {
       checkedCorrelation = correlationId;
       guidCorrelation = TextValues.isGuid(checkedCorrelation);

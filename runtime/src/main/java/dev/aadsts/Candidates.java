@@ -118,7 +118,7 @@ final class Candidates {
         + (b.httpStatus == 0 ? 0 : 8)
         + (b.claims == null ? 0 : 4)
         + (b.retryAfter == null ? 0 : 2)
-        + (b.traceId == null && b.correlationId == null ? 0 : 1);
+        + (b.hasTrace() || b.hasCorrelation() ? 1 : 0);
   }
 
   private static final class Candidate {

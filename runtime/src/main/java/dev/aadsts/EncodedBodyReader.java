@@ -108,7 +108,7 @@ final class EncodedBodyReader {
         value = null;
       }
     }
-    JsonBodyReader.set(builder, name, value);
+    builder.set(name, value);
     return true;
   }
 

@@ -119,7 +119,13 @@ final class JsonBodyReader {
     }
     String value;
     if (c == '"' || c == '\'') {
-      value = string();
+      int end = plainStringEnd();
+      if (end >= 0 && leaves(name, end)) {
+        pos = end + 1;
+        return true;
+      }
+      value = end >= 0 ? s.substring(pos + 1, end) : string();
+      pos = end >= 0 ? end + 1 : pos;
       if (value == null) {
         return false;
       }
@@ -134,43 +140,8 @@ final class JsonBodyReader {
         value = null;
       }
     }
-    set(builder, name, value);
+    builder.set(name, value);
     return true;
-  }
-
-  /** Sets the field {@code name} of {@code builder} to a string {@code value} read for it. */
-  static void set(AadstsErrorBuilder builder, String name, String value) {
-    switch (name) {
-      case "error":
-        builder.error = value;
-        break;
-      case "error_description":
-        builder.errorDescription = value;
-        break;
-      case "suberror":
-        builder.subError = value == null || value.trim().isEmpty() ? null : SubError.of(value);
-        break;
-      case "timestamp":
-        builder.timestamp = value;
-        break;
-      case "trace_id":
-        builder.traceId = value;
-        break;
-      case "correlation_id":
-        builder.correlationId = value;
-        break;
-      case "error_uri":
-        builder.errorUri = value;
-        break;
-      case "claims":
-        builder.claims = value;
-        break;
-      default:
-        if (value != null) {
-          builder.putExtraField(name, value);
-        }
-        break;
-    }
   }
 
   /** Reads {@code error_codes}: an array of numbers or strings, or one string such as "[50011]". */
@@ -280,16 +251,8 @@ final class JsonBodyReader {
   private String string() {
     char quote = s.charAt(pos);
     int start = pos + 1;
-    // Both searches are vectorized; the backslash one is remembered (a stream), so that each part
-    // of the body is searched once however many strings it holds.
-    int quoteAt = s.indexOf(quote, start);
-    if (backslash < start && backslash != NO_BACKSLASH) {
-      backslash = s.indexOf('\\', start);
-      if (backslash < 0) {
-        backslash = NO_BACKSLASH;
-      }
-    }
-    if (quoteAt >= 0 && (backslash == NO_BACKSLASH || backslash > quoteAt)) {
+    int quoteAt = plainStringEnd();
+    if (quoteAt >= 0) {
       pos = quoteAt + 1;
       return s.substring(start, quoteAt);
     }
@@ -310,6 +273,34 @@ final class JsonBodyReader {
     }
     pos = (int) (read >>> 32) + 1;
     return new String(out, 0, (int) read);
+  }
+
+  /**
+   * Whether the value of {@code name}, the string at {@code pos} that ends at {@code end} with no
+   * escape, stays in the text ({@link AadstsErrorBuilder#leave}): not blank, and of the raw body of
+   * a value built at once.
+   */
+  private boolean leaves(String name, int end) {
+    return end > pos + 1
+        && builder.mayLeave
+        && s == builder.rawBody
+        && s.charAt(pos + 1) > ' '
+        && builder.leave(name, TextSpans.span(pos + 1, end));
+  }
+
+  /**
+   * The closing quote of the string at {@code pos} if it holds no escape, else -1. Both searches
+   * are vectorized; the backslash one is remembered (a stream), so that each part of the body is
+   * searched once however many strings it holds.
+   */
+  private int plainStringEnd() {
+    int start = pos + 1;
+    int quoteAt = s.indexOf(s.charAt(pos), start);
+    if (backslash < start && backslash != NO_BACKSLASH) {
+      backslash = s.indexOf('\\', start);
+      backslash = backslash < 0 ? NO_BACKSLASH : backslash;
+    }
+    return quoteAt >= 0 && (backslash == NO_BACKSLASH || backslash > quoteAt) ? quoteAt : -1;
   }
 
   /** Skips a string without decoding it; false if it does not end. */

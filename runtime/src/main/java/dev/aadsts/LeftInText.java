@@ -20,23 +20,24 @@ final class LeftInText {
   private String copiedTraceId;
   private String copiedCorrelationId;
 
-  /**
-   * The fields left in {@code text}: where the description starts (-1 if not left), and the others'
-   * spans ({@link TextSpans#span}, 0 if not left).
-   */
-  LeftInText(
-      String text,
-      int descriptionFrom,
-      long error,
-      long timestamp,
-      long traceId,
-      long correlationId) {
-    this.text = text;
-    this.descriptionFrom = descriptionFrom;
-    this.error = error;
-    this.timestamp = timestamp;
-    this.traceId = traceId;
-    this.correlationId = correlationId;
+  private LeftInText(AadstsErrorBuilder b) {
+    text = b.rawBody;
+    descriptionFrom = b.errorDescription == null ? b.descriptionFrom : -1;
+    error = b.error == null ? b.errorSpan : 0;
+    timestamp = b.timestamp == null ? b.timestampSpan : 0;
+    traceId = b.traceId == null ? b.traceSpan : 0;
+    correlationId = b.correlationId == null ? b.correlationSpan : 0;
+  }
+
+  /** What {@code b} left in its raw text, or null if it left nothing. */
+  static LeftInText of(AadstsErrorBuilder b) {
+    boolean left =
+        (b.errorDescription == null && b.descriptionFrom >= 0)
+            || (b.error == null && b.errorSpan != 0)
+            || (b.timestamp == null && b.timestampSpan != 0)
+            || (b.traceId == null && b.traceSpan != 0)
+            || (b.correlationId == null && b.correlationSpan != 0);
+    return left ? new LeftInText(b) : null;
   }
 
   String description() {

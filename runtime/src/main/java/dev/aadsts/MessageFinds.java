@@ -95,36 +95,32 @@ abstract class MessageFinds {
   /** Puts what was found into the builder, where the builder does not have it yet. */
   final void finish() {
     AadstsErrorBuilder b = builder;
-    int description = b.errorDescription == null ? descriptionStart : -1;
-    long leftError = b.error == null ? error : 0;
-    int trace = traceAt >= 0 ? traceAt : requestAt; // the sign-in page's "Request Id" is the trace
-    long leftTrace = trace >= 0 && !b.hasGuidTrace() ? TextSpans.span(trace, trace + GUID) : 0;
-    int correlation = correlationAt >= 0 ? correlationAt : headerCorrelationAt;
-    long leftCorrelation =
-        correlation >= 0 && !b.hasGuidCorrelation()
-            ? TextSpans.span(correlation, correlation + GUID)
-            : 0;
-    long leftTime = b.timestamp == null && joinedTime == null ? timeSpan : 0;
-    if (b.timestamp == null && joinedTime != null) {
-      b.timestamp = joinedTime;
+    if (b.errorDescription == null && descriptionStart >= 0) {
+      if (lazy) {
+        b.descriptionFrom = descriptionStart;
+      } else {
+        b.errorDescription = TextSpans.description(text, descriptionStart);
+      }
     }
-    if (lazy) {
-      // Left in the text: the builder's own value, if any, is a placeholder the GUID replaces.
-      b.traceId = leftTrace != 0 ? null : b.traceId;
-      b.correlationId = leftCorrelation != 0 ? null : b.correlationId;
-      boolean any = description >= 0 || (leftError | leftTrace | leftCorrelation | leftTime) != 0;
-      b.left =
-          any
-              ? new LeftInText(text, description, leftError, leftTime, leftTrace, leftCorrelation)
-              : null;
-    } else {
-      b.errorDescription =
-          description >= 0 ? TextSpans.description(text, description) : b.errorDescription;
-      b.error = leftError != 0 ? TextSpans.copy(text, leftError) : b.error;
-      b.traceId = leftTrace != 0 ? TextSpans.copy(text, leftTrace) : b.traceId;
-      b.correlationId =
-          leftCorrelation != 0 ? TextSpans.copy(text, leftCorrelation) : b.correlationId;
-      b.timestamp = leftTime != 0 ? TextSpans.copy(text, leftTime) : b.timestamp;
+    if (b.error == null && error != 0) {
+      if (lazy) {
+        b.errorSpan = error;
+      } else {
+        b.error = TextSpans.copy(text, error);
+      }
+    }
+    int trace = traceAt >= 0 ? traceAt : requestAt; // the sign-in page's "Request Id" is the trace
+    if (trace >= 0 && !b.hasGuidTrace()) {
+      put(b, "trace_id", TextSpans.span(trace, trace + GUID));
+    }
+    int correlation = correlationAt >= 0 ? correlationAt : headerCorrelationAt;
+    if (correlation >= 0 && !b.hasGuidCorrelation()) {
+      put(b, "correlation_id", TextSpans.span(correlation, correlation + GUID));
+    }
+    if (!b.hasTimestamp() && joinedTime != null) {
+      b.timestamp = joinedTime;
+    } else if (!b.hasTimestamp() && timeSpan != 0) {
+      put(b, "timestamp", timeSpan);
     }
     if (b.subError == null && subError != null) {
       b.subError = SubError.of(subError);
@@ -134,6 +130,13 @@ abstract class MessageFinds {
     }
     if (b.httpStatus == 0) {
       b.httpStatus = status;
+    }
+  }
+
+  /** Sets the field {@code name} to {@code text} at {@code span}: left in it, or copied. */
+  private void put(AadstsErrorBuilder b, String name, long span) {
+    if (!lazy || !b.leave(name, span)) {
+      b.set(name, TextSpans.copy(text, span));
     }
   }
 }

@@ -51,7 +51,8 @@ final class MessageReader extends MessageFinds {
     AadstsErrorBuilder builder = new AadstsErrorBuilder(text);
     MessageReader reader = new MessageReader(AadstsError.capped(text), builder, true);
     // Built at once: the value copies its fields from the raw text when asked for them.
-    reader.lazy = reader.text == builder.rawBody;
+    builder.mayLeave = reader.text == builder.rawBody;
+    reader.lazy = builder.mayLeave;
     reader.walk();
     return builder.build();
   }
@@ -78,7 +79,7 @@ final class MessageReader extends MessageFinds {
             || builder.error == null
             || !builder.hasGuidTrace()
             || !builder.hasGuidCorrelation()
-            || builder.timestamp == null;
+            || !builder.hasTimestamp();
     int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
     for (int s = 2; s < STREAMS.length; s++) {
       setHead(s, s < streams ? find(s, 0) : NONE);
@@ -281,7 +282,7 @@ final class MessageReader extends MessageFinds {
         }
         break;
       case TextLabels.TIMESTAMP:
-        if (builder.timestamp == null) {
+        if (!builder.hasTimestamp()) {
           offerTimestamp(v);
         }
         break;

@@ -144,13 +144,13 @@ final class RedirectReader {
         }
         break;
       case "trace_id":
-        builder.traceId = builder.traceId == null ? value : builder.traceId;
+        builder.traceId = builder.hasTrace() ? builder.traceId : value;
         break;
       case "correlation_id":
-        builder.correlationId = builder.correlationId == null ? value : builder.correlationId;
+        builder.correlationId = builder.hasCorrelation() ? builder.correlationId : value;
         break;
       case "timestamp":
-        builder.timestamp = builder.timestamp == null ? value : builder.timestamp;
+        builder.timestamp = builder.hasTimestamp() ? builder.timestamp : value;
         break;
       default:
         break;

@@ -37,10 +37,10 @@ final class ResponseHeaders {
       if (retryAfter != null) {
         builder.retryAfter = retryAfter(retryAfter, now);
       }
-      if (builder.traceId == null) {
+      if (!builder.hasTrace()) {
         builder.traceId = first(headers, "x-ms-request-id");
       }
-      if (builder.correlationId == null) {
+      if (!builder.hasCorrelation()) {
         builder.correlationId = first(headers, "client-request-id");
       }
       if (builder.error == null || builder.claims == null) {

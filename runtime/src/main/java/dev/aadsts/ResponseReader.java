@@ -32,6 +32,7 @@ final class ResponseReader {
       String json, Integer httpStatus, Map<String, List<String>> headers, Clock clock) {
     AadstsErrorBuilder builder = new AadstsErrorBuilder(json);
     String text = AadstsError.capped(json);
+    builder.mayLeave = text == builder.rawBody; // built below, at once
     int object = objectStart(text);
     if (object < 0) {
       MessageReader.read(text, builder, true);

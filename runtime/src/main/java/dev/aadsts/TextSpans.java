@@ -24,7 +24,13 @@ final class TextSpans {
     return end > start ? text.substring(start, end) : null;
   }
 
-  /** Whether {@code text[start, end)} of a {@link #span} is a time as Entra writes it. */
+  /** Whether the {@link #span} of {@code text} is a GUID; false for 0. */
+  static boolean isGuid(String text, long span) {
+    int start = (int) (span >>> 32);
+    return span != 0 && (int) span - start == 36 && TextValues.isGuidAt(text, start);
+  }
+
+  /** Whether the {@link #span} of {@code text} is a time as Entra writes it; false for 0. */
   static boolean isEntraTime(String text, long span) {
     return span != 0 && TextValues.isEntraTime(text, (int) (span >>> 32), (int) span);
   }

@@ -47,7 +47,7 @@ class KnownNamesTest {
       if (name.equals("error_codes")) {
         expected.addCode(5001);
       } else {
-        JsonBodyReader.set(expected, name, "5001");
+        expected.set(name, "5001");
       }
       AadstsErrorBuilder read = new AadstsErrorBuilder(text);
       int end =

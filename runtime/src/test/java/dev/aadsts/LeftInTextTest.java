@@ -7,16 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link AadstsError#fromMessage} leaves the description, OAuth error, timestamp, trace and
- * correlation IDs in the text, to be copied when first asked for ({@link LeftInText}): the value
- * must be the same, in every respect, as one whose fields were copied at once.
+ * correlation IDs in the text, and {@link AadstsError#parse} a body's timestamp and IDs, to be
+ * copied when first asked for ({@link LeftInText}): the value must be the same, in every respect,
+ * as one whose fields were copied at once.
  */
-class MessageDescriptionTest {
+class LeftInTextTest {
   private static final String TRACE = "0f8a6f0e-4d3c-4b5e-9c3a-1b2c3d4e5f60";
 
   /** The message read with its description copied at once, as before the copy was left. */
@@ -87,7 +91,10 @@ class MessageDescriptionTest {
       "[2025-05-01 12:34:56Z - " + TRACE + "] ",
       "error: invalid_grant ",
       "(interaction_required) ",
-      "<uuid>"
+      "<uuid>",
+      "{\"trace_id\":\"" + TRACE + "\",\"timestamp\":\"2025-05-01 12:34:56Z\"}",
+      "{\"correlation_id\":\"<uuid>\",\"trace_id\":\" \"}",
+      "{'error': 'invalid_grant', 'correlation_id': '" + TRACE + "'}"
     };
     for (int n = 0; n < 3000; n++) {
       StringBuilder text = new StringBuilder();
@@ -117,6 +124,45 @@ class MessageDescriptionTest {
         Optional.of("2025-05-01 12:34:56Z"),
         AadstsError.fromMessage("AADSTS50076: x. Timestamp: 2025-05-01\n    12:34:56Z")
             .timestamp());
+  }
+
+  @Test
+  void bodyFieldsAsSent() throws Exception {
+    String correlation = "7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0";
+    String body =
+        "{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS50126: x.\","
+            + "\"timestamp\":\"2025-05-01 12:34:56Z\",\"trace_id\":\""
+            + TRACE
+            + "\",\"correlation_id\":\""
+            + correlation
+            + "\"}";
+    AadstsError error =
+        AadstsError.parse(body, 400, Map.of("x-ms-request-id", List.of("header-id")));
+    assertEquals(Optional.of(TRACE), error.traceId());
+    assertEquals(Optional.of(correlation), error.correlationId());
+    assertEquals(Optional.of("2025-05-01 12:34:56Z"), error.timestamp());
+    // Serialized with its fields copied, and with what the reading had besides the body.
+    AadstsError copy = (AadstsError) SubErrorTest.roundTrip(error);
+    assertEquals(error, copy);
+    assertEquals(OptionalInt.of(400), copy.httpStatus());
+    assertEquals(Optional.of(TRACE), copy.traceId());
+    // A later field wins, whether it needs decoding or not; a blank one is empty, as before.
+    assertEquals(
+        Optional.of("plain"),
+        AadstsError.parse("{\"trace_id\":\"a\\u0062\",\"trace_id\":\"plain\"}").traceId());
+    assertEquals(
+        Optional.of("ab"),
+        AadstsError.parse("{\"trace_id\":\"plain\",\"trace_id\":\"a\\u0062\"}").traceId());
+    assertEquals(Optional.empty(), AadstsError.parse("{\"trace_id\":\"  \"}").traceId());
+    // The header fills only what the body lacks.
+    AadstsError headerId =
+        AadstsError.parse("{\"error\":\"x\"}", 400, Map.of("x-ms-request-id", List.of("h-1")));
+    assertEquals(Optional.of("h-1"), headerId.traceId());
+    // A placeholder in the body gives way to the description's GUID.
+    AadstsError placeholder =
+        AadstsError.parse(
+            "{\"trace_id\":\"<uuid>\",\"error_description\":\"AADSTS1: Trace ID: " + TRACE + "\"}");
+    assertEquals(Optional.of(TRACE), placeholder.traceId());
   }
 
   @Test
