@@ -31,10 +31,10 @@ public final class AadstsError implements Serializable {
   public static final int MAX_INPUT_LENGTH = 1 << 20;
 
   /** The OAuth error. */
-  private final String error;
+  private String error;
 
-  /** The description; for a message, see {@link #left}. */
-  private final String errorDescription;
+  /** The description; for a message, see {@link #descriptionFrom}. */
+  private String errorDescription;
 
   /** The codes, unmodifiable. */
   @SuppressWarnings("serial") // An unmodifiable view of an array's list: it serializes.
@@ -44,13 +44,13 @@ public final class AadstsError implements Serializable {
   private final SubError subError;
 
   /** The timestamp as sent. */
-  private final String timestamp;
+  private String timestamp;
 
   /** The trace ID. */
-  private final String traceId;
+  private String traceId;
 
   /** The correlation ID. */
-  private final String correlationId;
+  private String correlationId;
 
   /** The error URI, http(s) only. */
   private final String errorUri;
@@ -77,8 +77,14 @@ public final class AadstsError implements Serializable {
   @SuppressWarnings("serial") // An unmodifiable view of a LinkedHashMap: it serializes.
   private final Map<String, String> extraFields;
 
-  /** The fields a message's reading left in {@link #rawBody}, or null. */
-  private final transient LeftInText left;
+  // Left in rawBody, copied when asked for (most callers ask for one or two fields, each copy as
+  // large as its value): 1 + where a message's description starts, else 0, kept in
+  // errorDescription once copied (racily, as String.hashCode); the others' spans, 0 if not left.
+  private final transient int descriptionFrom;
+  private final transient long errorSpan;
+  private final transient long timestampSpan;
+  private final transient long traceSpan;
+  private final transient long correlationSpan;
 
   AadstsError(AadstsErrorBuilder b) {
     error = blankToNull(b.error);
@@ -96,7 +102,12 @@ public final class AadstsError implements Serializable {
     rawBody = b.rawBody;
     credential = blankToNull(b.credential);
     extraFields = b.extraFieldMap();
-    left = LeftInText.of(b);
+    descriptionFrom =
+        errorDescription == null && b.descriptionFrom >= 0 ? b.descriptionFrom + 1 : 0;
+    errorSpan = error == null ? b.errorSpan : 0;
+    timestampSpan = timestamp == null ? b.timestampSpan : 0;
+    traceSpan = traceId == null ? b.traceSpan : 0;
+    correlationSpan = correlationId == null ? b.correlationSpan : 0;
   }
 
   /**
@@ -197,15 +208,19 @@ public final class AadstsError implements Serializable {
    * @return the OAuth {@code error}, which Microsoft tells apps to branch on, or empty
    */
   public Optional<String> error() {
-    return Optional.ofNullable(error != null || left == null ? error : left.error());
+    return Optional.ofNullable(error != null ? error : TextSpans.copy(rawBody, errorSpan));
   }
 
   /**
    * @return the {@code error_description} as sent, meant for developers, or empty
    */
   public Optional<String> errorDescription() {
-    return Optional.ofNullable(
-        errorDescription != null || left == null ? errorDescription : left.description());
+    String d = errorDescription;
+    if (d == null && descriptionFrom > 0) {
+      d = blankToNull(TextSpans.description(rawBody, descriptionFrom - 1));
+      errorDescription = d;
+    }
+    return Optional.ofNullable(d);
   }
 
   /**
@@ -234,14 +249,15 @@ public final class AadstsError implements Serializable {
    * @return the {@code timestamp} as sent (unparsed: logs elide or reformat it), or empty
    */
   public Optional<String> timestamp() {
-    return Optional.ofNullable(timestamp != null || left == null ? timestamp : left.timestamp());
+    return Optional.ofNullable(
+        timestamp != null ? timestamp : TextSpans.copy(rawBody, timestampSpan));
   }
 
   /**
    * @return the {@code trace_id} of the request, for Microsoft support, or empty
    */
   public Optional<String> traceId() {
-    return Optional.ofNullable(traceId != null || left == null ? traceId : left.traceId());
+    return Optional.ofNullable(traceId != null ? traceId : TextSpans.copy(rawBody, traceSpan));
   }
 
   /**
@@ -249,7 +265,7 @@ public final class AadstsError implements Serializable {
    */
   public Optional<String> correlationId() {
     return Optional.ofNullable(
-        correlationId != null || left == null ? correlationId : left.correlationId());
+        correlationId != null ? correlationId : TextSpans.copy(rawBody, correlationSpan));
   }
 
   /**
@@ -367,30 +383,15 @@ public final class AadstsError implements Serializable {
   }
 
   /**
-   * @return this, or the copy that serializes it with its fields copied: the form it always had
+   * @return this, with what it left in its raw text copied: the serial form it always had
    */
   private Object writeReplace() {
-    return left == null ? this : new AadstsError(this);
-  }
-
-  /** A copy of {@code v} with the fields it left in its raw text copied. */
-  private AadstsError(AadstsError v) {
-    error = v.error().orElse(null);
-    errorDescription = v.errorDescription().orElse(null);
-    codes = v.codes;
-    subError = v.subError;
-    timestamp = v.timestamp().orElse(null);
-    traceId = v.traceId().orElse(null);
-    correlationId = v.correlationId().orElse(null);
-    errorUri = v.errorUri;
-    claims = v.claims;
-    rawClaims = v.rawClaims;
-    httpStatus = v.httpStatus;
-    retryAfter = v.retryAfter;
-    rawBody = v.rawBody;
-    credential = v.credential;
-    extraFields = v.extraFields;
-    left = null;
+    error = error().orElse(null);
+    errorDescription = errorDescription().orElse(null);
+    timestamp = timestamp().orElse(null);
+    traceId = traceId().orElse(null);
+    correlationId = correlationId().orElse(null);
+    return this;
   }
 
   private static String blankToNull(String s) {

@@ -19,7 +19,7 @@ final class AadstsErrorBuilder {
 
   String error;
   String errorDescription;
-  // Whether values may be left in rawBody for the value to copy when asked for (LeftInText): the
+  // Whether values may be left in rawBody for the value to copy when asked for: the
   // reading is of rawBody itself, for a value built at once.
   boolean mayLeave;
   // Where a message's description starts in rawBody, -1 if it was not left; the spans of the

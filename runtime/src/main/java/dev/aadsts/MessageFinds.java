@@ -4,8 +4,8 @@ package dev.aadsts;
  * What {@link MessageReader}'s walk has found, kept as places in the text until the walk ends, and
  * the rules that put it into the builder: which of several finds of a field wins, and where the
  * builder's own values (a body's fields) stand. A reading of a whole message leaves the values in
- * the text for {@link AadstsError} to copy when asked for ({@link LeftInText}); any other reading
- * copies them at the end.
+ * the text for {@link AadstsError} to copy when asked for ({@link AadstsErrorBuilder#mayLeave});
+ * any other reading copies them at the end.
  */
 abstract class MessageFinds {
   // Where an OAuth error was found: the lower the better (3 and 4: TextErrors.BEFORE_CODE and

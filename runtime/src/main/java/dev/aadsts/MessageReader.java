@@ -89,8 +89,8 @@ final class MessageReader extends MessageFinds {
     int code = findCode(0);
     int colon = findColon(0);
     int rare = rarest();
+    int next = head(rare);
     while (true) {
-      int next = head(rare);
       if (code < colon && code < next) {
         code = findCode(onA(code) + 1);
       } else if (colon < next) {
@@ -113,6 +113,7 @@ final class MessageReader extends MessageFinds {
           }
         }
         rare = rarest();
+        next = head(rare);
       }
     }
     finish();

@@ -10,8 +10,8 @@ final class TextSpans {
 
   /**
    * {@code text[start, end)} as one {@code long}, {@code start} in the high half: how a value found
-   * in a message is kept until it is asked for ({@link LeftInText}). Never 0 for a value that is
-   * not empty.
+   * in a message is kept until it is asked for ({@link AadstsErrorBuilder#mayLeave}). Never 0 for a
+   * value that is not empty.
    */
   static long span(int start, int end) {
     return (long) start << 32 | end;

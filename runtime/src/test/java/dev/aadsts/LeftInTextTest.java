@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link AadstsError#fromMessage} leaves the description, OAuth error, timestamp, trace and
  * correlation IDs in the text, and {@link AadstsError#parse} a body's timestamp and IDs, to be
- * copied when first asked for ({@link LeftInText}): the value must be the same, in every respect,
- * as one whose fields were copied at once.
+ * copied when asked for ({@link AadstsErrorBuilder#mayLeave}): the value must be the same, in every
+ * respect, as one whose fields were copied at once.
  */
 class LeftInTextTest {
   private static final String TRACE = "0f8a6f0e-4d3c-4b5e-9c3a-1b2c3d4e5f60";
@@ -44,7 +44,7 @@ class LeftInTextTest {
     assertEquals(eager.correlationId(), AadstsError.fromMessage(text).correlationId(), text);
     assertEquals(lazy, eager, text);
     AadstsError asked = AadstsError.fromMessage(text);
-    assertEquals(asked.traceId(), asked.traceId(), "the copy is made once and kept");
+    assertEquals(asked.traceId(), asked.traceId(), "each copy is the same");
     assertEquals(eager, asked, text);
   }
 
