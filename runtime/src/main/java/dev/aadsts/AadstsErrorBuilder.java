@@ -202,6 +202,17 @@ final class AadstsErrorBuilder {
   }
 
   /**
+   * Whether the value of the field {@code name} of a body read from {@code text} may be left in it
+   * ({@link #leave}): the field is the timestamp or an ID, and the text the raw body of a value
+   * built at once.
+   */
+  boolean mayLeave(String text, String name) {
+    return mayLeave
+        && text == rawBody
+        && (name.equals("timestamp") || name.equals("trace_id") || name.equals("correlation_id"));
+  }
+
+  /**
    * Leaves the value of the field {@code name}, {@code rawBody} at {@code span}, in the text, if
    * the field is the timestamp or an ID; false if it is another.
    */

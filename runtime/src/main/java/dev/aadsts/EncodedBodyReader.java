@@ -93,6 +93,13 @@ final class EncodedBodyReader {
     String value;
     if (c == '"' || c == '\'') {
       pos = units.next;
+      // A value that needs no decoding stays in the text if the value may copy it when asked for.
+      int end = builder.mayLeave(s, name) ? units.plainEnd(pos, c) : -1;
+      if (end > pos && s.charAt(pos) > ' ') {
+        builder.leave(name, TextSpans.span(pos, end));
+        pos = units.next;
+        return true;
+      }
       value = string(c);
       if (value == null) {
         return false;

@@ -195,6 +195,22 @@ final class EncodedUnits {
   }
 
   /**
+   * Where the string whose opening quote, {@code quote}, ends at {@code start} has its closing
+   * quote, if nothing in it needs decoding: then {@code s[start, end)} is its value, and {@link
+   * #next} is after the quote. -1 otherwise.
+   */
+  int plainEnd(int start, char quote) {
+    int special = special(start, quote);
+    if (special >= length) {
+      return -1;
+    }
+    boolean escaped = s.charAt(special) == escape;
+    int value = escaped ? codePoint(special) : s.charAt(special);
+    next = escaped ? next : special + 1;
+    return value == quote ? special : -1;
+  }
+
+  /**
    * The string whose opening quote, {@code quote}, ends at {@code start}, decoded as the plain
    * reader decodes it from the decoded text; null if it does not end. {@link #next} is then where
    * the string ends, after its closing quote.

@@ -282,9 +282,8 @@ final class JsonBodyReader {
    */
   private boolean leaves(String name, int end) {
     return end > pos + 1
-        && builder.mayLeave
-        && s == builder.rawBody
         && s.charAt(pos + 1) > ' '
+        && builder.mayLeave(s, name)
         && builder.leave(name, TextSpans.span(pos + 1, end));
   }
 

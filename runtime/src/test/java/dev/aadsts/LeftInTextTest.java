@@ -94,7 +94,11 @@ class LeftInTextTest {
       "<uuid>",
       "{\"trace_id\":\"" + TRACE + "\",\"timestamp\":\"2025-05-01 12:34:56Z\"}",
       "{\"correlation_id\":\"<uuid>\",\"trace_id\":\" \"}",
-      "{'error': 'invalid_grant', 'correlation_id': '" + TRACE + "'}"
+      "{'error': 'invalid_grant', 'correlation_id': '" + TRACE + "'}",
+      "{\\\"error\\\":\\\"x\\\",\\\"trace_id\\\":\\\""
+          + TRACE
+          + "\\\",\\\"timestamp\\\":\\\"t1\\\"}",
+      "{&quot;error&quot;:&quot;x&quot;,&quot;correlation_id&quot;:&quot;" + TRACE + "&quot;}"
     };
     for (int n = 0; n < 3000; n++) {
       StringBuilder text = new StringBuilder();
@@ -154,6 +158,14 @@ class LeftInTextTest {
         Optional.of("ab"),
         AadstsError.parse("{\"trace_id\":\"plain\",\"trace_id\":\"a\\u0062\"}").traceId());
     assertEquals(Optional.empty(), AadstsError.parse("{\"trace_id\":\"  \"}").traceId());
+    // Inside a message, escaped or entity-encoded, as in the text.
+    String escaped = "failed: {\\\"error\\\":\\\"x\\\",\\\"trace_id\\\":\\\"" + TRACE + "\\\"}";
+    assertEquals(Optional.of(TRACE), AadstsError.fromMessage(escaped).traceId());
+    assertSameAsEager(escaped);
+    String entities =
+        "<pre>{&quot;error&quot;:&quot;x&quot;,&quot;trace_id&quot;:&quot;" + TRACE + "&quot;}";
+    assertEquals(Optional.of(TRACE), AadstsError.fromMessage(entities).traceId());
+    assertSameAsEager(entities);
     // The header fills only what the body lacks.
     AadstsError headerId =
         AadstsError.parse("{\"error\":\"x\"}", 400, Map.of("x-ms-request-id", List.of("h-1")));
