@@ -165,6 +165,11 @@ final class AadstsErrorBuilder {
   private boolean guidTrace;
   private String checkedCorrelation;
   private boolean guidCorrelation;
+  // The same for the spans left in rawBody.
+  private long checkedTraceSpan;
+  private boolean guidTraceSpan;
+  private long checkedCorrelationSpan;
+  private boolean guidCorrelationSpan;
 
   /** Sets the field {@code name} of a body to a string {@code value} read for it. */
   void set(String name, String value) {
@@ -248,8 +253,12 @@ final class AadstsErrorBuilder {
   }
 
   boolean hasGuidTrace() {
+    if (traceId == null && traceSpan != checkedTraceSpan) {
+      checkedTraceSpan = traceSpan;
+      guidTraceSpan = TextSpans.isGuid(rawBody, traceSpan);
+    }
     if (traceId == null) {
-      return TextSpans.isGuid(rawBody, traceSpan);
+      return guidTraceSpan;
     }
     if (traceId != checkedTrace) {
       checkedTrace = traceId;
@@ -259,8 +268,12 @@ final class AadstsErrorBuilder {
   }
 
   boolean hasGuidCorrelation() {
+    if (correlationId == null && correlationSpan != checkedCorrelationSpan) {
+      checkedCorrelationSpan = correlationSpan;
+      guidCorrelationSpan = TextSpans.isGuid(rawBody, correlationSpan);
+    }
     if (correlationId == null) {
-      return TextSpans.isGuid(rawBody, correlationSpan);
+      return guidCorrelationSpan;
     }
     if (correlationId != checkedCorrelation) {
       checkedCorrelation = correlationId;

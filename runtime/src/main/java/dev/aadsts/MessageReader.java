@@ -34,13 +34,6 @@ final class MessageReader extends MessageFinds {
   private boolean queryRead;
   private boolean labelsWanted;
   private boolean claimsTried;
-  // The next start of each stream but codes and colons (head(s)), NONE once it has no more.
-  private int equalsHead;
-  private int squareHead;
-  private int roundHead;
-  private int braceHead;
-  private int capitalPHead;
-  private int statusHead;
 
   private MessageReader(String text, AadstsErrorBuilder builder, boolean messageMode) {
     super(text, builder, messageMode);
@@ -81,15 +74,16 @@ final class MessageReader extends MessageFinds {
             || !builder.hasGuidCorrelation()
             || !builder.hasTimestamp();
     int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
-    for (int s = 2; s < STREAMS.length; s++) {
-      setHead(s, s < streams ? find(s, 0) : NONE);
+    int[] heads = new int[streams];
+    for (int s = 2; s < streams; s++) {
+      heads[s] = find(s, 0);
     }
     // Codes and colons are most of the starts, so they are merged on their own; the other
     // streams' first start is kept aside, and looked for again only when it is taken.
     int code = findCode(0);
     int colon = findColon(0);
-    int rare = rarest();
-    int next = head(rare);
+    int rare = rarest(heads, streams);
+    int next = heads[rare];
     while (true) {
       if (code < colon && code < next) {
         code = findCode(onA(code) + 1);
@@ -103,72 +97,31 @@ final class MessageReader extends MessageFinds {
       } else if (next == NONE) {
         break;
       } else {
-        setHead(rare, find(rare, on(rare, next) + 1));
+        heads[rare] = find(rare, on(rare, next) + 1);
         if (skipTo > next) {
           // A body read: its text gave its fields, so no stream looks inside it.
           code = code < skipTo ? findCode(skipTo) : code;
           colon = colon < skipTo ? findColon(skipTo) : colon;
           for (int t = 2; t < streams; t++) {
-            setHead(t, head(t) < skipTo ? find(t, skipTo) : head(t));
+            heads[t] = heads[t] < skipTo ? find(t, skipTo) : heads[t];
           }
         }
-        rare = rarest();
-        next = head(rare);
+        rare = rarest(heads, streams);
+        next = heads[rare];
       }
     }
     finish();
   }
 
   /** The stream other than codes and colons whose next start comes first. */
-  private int rarest() {
+  private static int rarest(int[] heads, int streams) {
     int rare = 2;
-    for (int t = 3; t < STREAMS.length; t++) {
-      if (head(t) < head(rare)) {
+    for (int t = 3; t < streams; t++) {
+      if (heads[t] < heads[rare]) {
         rare = t;
       }
     }
     return rare;
-  }
-
-  /** The next start of stream {@code s}, from the third on: fields, not an array to allocate. */
-  private int head(int s) {
-    switch (s) {
-      case 2:
-        return equalsHead;
-      case 3:
-        return squareHead;
-      case 4:
-        return roundHead;
-      case BRACE_STREAM:
-        return braceHead;
-      case HTTP_STREAM:
-        return capitalPHead;
-      default:
-        return statusHead;
-    }
-  }
-
-  private void setHead(int s, int at) {
-    switch (s) {
-      case 2:
-        equalsHead = at;
-        break;
-      case 3:
-        squareHead = at;
-        break;
-      case 4:
-        roundHead = at;
-        break;
-      case BRACE_STREAM:
-        braceHead = at;
-        break;
-      case HTTP_STREAM:
-        capitalPHead = at;
-        break;
-      default:
-        statusHead = at;
-        break;
-    }
   }
 
   // The two dense streams with their characters as constants: one search each, nothing more.
