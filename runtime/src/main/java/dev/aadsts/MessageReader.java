@@ -32,7 +32,6 @@ final class MessageReader extends MessageFinds {
   private int firstCode = -1;
   private int skipTo = EmbeddedBody.NO_BODY; // where the walk goes on after a body read
   private boolean queryRead;
-  private boolean labelsWanted;
   private boolean claimsTried;
 
   private MessageReader(String text, AadstsErrorBuilder builder, boolean messageMode) {
@@ -57,7 +56,52 @@ final class MessageReader extends MessageFinds {
    *     response body inside it is read, and an HTTP status written in it counts
    */
   static void read(String text, AadstsErrorBuilder builder, boolean embeddedJson) {
-    new MessageReader(text, builder, embeddedJson).walk();
+    if (embeddedJson || labelsWanted(builder)) {
+      new MessageReader(text, builder, embeddedJson).walk();
+    } else {
+      descriptionCodes(text, builder);
+    }
+  }
+
+  /** Whether a body's description is searched for labels: the body lacks what they give. */
+  private static boolean labelsWanted(AadstsErrorBuilder builder) {
+    return builder.error == null
+        || !builder.hasGuidTrace()
+        || !builder.hasGuidCorrelation()
+        || !builder.hasTimestamp();
+  }
+
+  /**
+   * Reads a body's description whose labels are not wanted, as the walk would: then only its codes
+   * count, from their {@code A} and from a code prefix's bracket ({@code 50173 - [...]:}), in text
+   * order, so they are found with no walk.
+   */
+  private static void descriptionCodes(String text, AadstsErrorBuilder builder) {
+    int code = orNone(text.indexOf('A'));
+    int bracket = orNone(text.indexOf('['));
+    while (code != bracket) { // equal only when neither is left
+      if (code < bracket) {
+        int digits = CodeScanner.digitsAt(text, code);
+        int start = code + CodeScanner.PREFIX.length();
+        if (digits > 0) {
+          builder.addCode(CodeScanner.value(text, start, start + digits));
+        }
+        code = orNone(text.indexOf('A', digits > 0 ? start + digits : code + 1));
+      } else {
+        int start =
+            TextSpans.bracketMayOpen(text, bracket)
+                ? TextStatus.prefixNumberStart(text, bracket)
+                : -1;
+        if (start >= 0 && TextStatus.prefixClose(text, bracket + 1) >= 0) {
+          TextStatus.addPrefixCodes(text, start, bracket - 3, builder);
+        }
+        bracket = orNone(text.indexOf('[', bracket + 1));
+      }
+    }
+  }
+
+  private static int orNone(int at) {
+    return at < 0 ? NONE : at;
   }
 
   /**
@@ -66,13 +110,6 @@ final class MessageReader extends MessageFinds {
    * stopped.
    */
   private void walk() {
-    // A body's description is searched for labels only if the body lacks what they give.
-    labelsWanted =
-        messageMode
-            || builder.error == null
-            || !builder.hasGuidTrace()
-            || !builder.hasGuidCorrelation()
-            || !builder.hasTimestamp();
     int streams = messageMode ? STREAMS.length : DESCRIPTION_STREAMS;
     int[] heads = new int[streams];
     for (int s = 2; s < streams; s++) {
@@ -131,17 +168,16 @@ final class MessageReader extends MessageFinds {
   }
 
   private int findColon(int from) {
-    int at = labelsWanted ? text.indexOf(':', from) : -1;
+    int at = text.indexOf(':', from);
     return at < 0 ? NONE : at;
   }
 
   /** The next start of stream {@code s} at or after {@code from}, or {@link #NONE}. */
   private int find(int s, int from) {
     // A stream stops where nothing it finds would count any more: a body after one was read, a
-    // status word after a status, labels in a description that does not need them.
+    // status word after a status.
     if ((s == BRACE_STREAM && skipTo != EmbeddedBody.NO_BODY)
-        || (s >= HTTP_STREAM && status != 0)
-        || (!labelsWanted && (s == 1 || s == 2 || s == 4))) {
+        || (s >= HTTP_STREAM && status != 0)) {
       return NONE;
     }
     int at = s == STATUS_STREAM ? text.indexOf(STATUS, from) : text.indexOf(STREAMS[s], from);
