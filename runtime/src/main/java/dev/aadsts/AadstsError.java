@@ -33,7 +33,7 @@ public final class AadstsError implements Serializable {
   /** The OAuth error. */
   private String error;
 
-  /** The description; for a message, see {@link #descriptionFrom}. */
+  /** The description; for a message, see {@link #descriptionSpan}. */
   private String errorDescription;
 
   /** The codes, unmodifiable. */
@@ -80,7 +80,7 @@ public final class AadstsError implements Serializable {
   // Left in rawBody, copied when asked for (most callers ask for one or two fields, each copy as
   // large as its value): 1 + where a message's description starts, else 0, kept in
   // errorDescription once copied (racily, as String.hashCode); the others' spans, 0 if not left.
-  private final transient int descriptionFrom;
+  private final transient long descriptionSpan;
   private final transient long errorSpan;
   private final transient long timestampSpan;
   private final transient long traceSpan;
@@ -102,8 +102,7 @@ public final class AadstsError implements Serializable {
     rawBody = b.rawBody;
     credential = blankToNull(b.credential);
     extraFields = b.extraFieldMap();
-    descriptionFrom =
-        errorDescription == null && b.descriptionFrom >= 0 ? b.descriptionFrom + 1 : 0;
+    descriptionSpan = errorDescription == null ? b.descriptionSpan : 0;
     errorSpan = error == null ? b.errorSpan : 0;
     timestampSpan = timestamp == null ? b.timestampSpan : 0;
     traceSpan = traceId == null ? b.traceSpan : 0;
@@ -216,8 +215,8 @@ public final class AadstsError implements Serializable {
    */
   public Optional<String> errorDescription() {
     String d = errorDescription;
-    if (d == null && descriptionFrom > 0) {
-      d = blankToNull(TextSpans.description(rawBody, descriptionFrom - 1));
+    if (d == null && descriptionSpan != 0) {
+      d = blankToNull(TextSpans.description(rawBody, descriptionSpan));
       errorDescription = d;
     }
     return Optional.ofNullable(d);

@@ -22,10 +22,9 @@ final class AadstsErrorBuilder {
   // Whether values may be left in rawBody for the value to copy when asked for: the
   // reading is of rawBody itself, for a value built at once.
   boolean mayLeave;
-  // Where a message's description starts in rawBody, -1 if it was not left; the spans of the
-  // fields left there (TextSpans.span, 0 if not), each only where its field here is null: a value
-  // set later wins.
-  int descriptionFrom = -1;
+  // The spans of the fields left in rawBody (TextSpans.span, or TextSpans.from for a message's
+  // description; 0 if not), each only where its field here is null: a value set later wins.
+  long descriptionSpan;
   long errorSpan;
   long timestampSpan;
   long traceSpan;
@@ -207,22 +206,23 @@ final class AadstsErrorBuilder {
   }
 
   /**
-   * Whether the value of the field {@code name} of a body read from {@code text} may be left in it
-   * ({@link #leave}): the field is the timestamp or an ID, and the text the raw body of a value
-   * built at once.
+   * Whether the values of a body read from {@code text} may be left in it ({@link #leave}): the
+   * text is the raw body of a value built at once.
    */
-  boolean mayLeave(String text, String name) {
-    return mayLeave
-        && text == rawBody
-        && (name.equals("timestamp") || name.equals("trace_id") || name.equals("correlation_id"));
+  boolean mayLeave(String text) {
+    return mayLeave && text == rawBody;
   }
 
   /**
    * Leaves the value of the field {@code name}, {@code rawBody} at {@code span}, in the text, if
-   * the field is the timestamp or an ID; false if it is another.
+   * the field is the description, the timestamp or an ID; false if it is another.
    */
   boolean leave(String name, long span) {
     switch (name) {
+      case "error_description":
+        errorDescription = null;
+        descriptionSpan = span;
+        return true;
       case "timestamp":
         timestamp = null;
         timestampSpan = span;
@@ -238,6 +238,10 @@ final class AadstsErrorBuilder {
       default:
         return false;
     }
+  }
+
+  boolean hasDescription() {
+    return errorDescription != null || descriptionSpan != 0;
   }
 
   boolean hasTimestamp() {

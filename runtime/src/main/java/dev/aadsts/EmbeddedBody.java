@@ -30,6 +30,7 @@ final class EmbeddedBody {
       return readDecodedFirst(text, i, builder); // escaped twice or more: rare
     }
     String description = builder.errorDescription;
+    long descriptionSpan = builder.descriptionSpan;
     String error = builder.error;
     // Read in place, through the escapes, if it is encoded: its indexes are the text's.
     int read =
@@ -40,7 +41,7 @@ final class EmbeddedBody {
     if (end <= i + 1) {
       return i;
     }
-    afterBody(builder, description, error, read >= 0);
+    afterBody(builder, description, descriptionSpan, error, read >= 0);
     return end;
   }
 
@@ -55,13 +56,14 @@ final class EmbeddedBody {
     }
     int start = body == text ? i : 0;
     String description = builder.errorDescription;
+    long descriptionSpan = builder.descriptionSpan;
     String error = builder.error;
     int read = JsonBodyReader.readSpan(body, start, builder);
     int end = read >= 0 ? read : ~read;
     if (end <= start + 1) {
       return i;
     }
-    afterBody(builder, description, error, read >= 0);
+    afterBody(builder, description, descriptionSpan, error, read >= 0);
     return body == text ? end : sourceIndex(text, i, end);
   }
 
@@ -70,15 +72,22 @@ final class EmbeddedBody {
    * error} that is a message read as one ({@link #errorAsMessage}), then the body's description
    * read as text (so that the codes keep the order of the wire format's fields and of a log
    * record's, sorted), and, if the body was read whole and gave no code, codes in its other fields.
-   * {@code description} and {@code error} are what {@code builder} had before the body (null if
-   * nothing).
+   * {@code description}, {@code descriptionSpan} and {@code error} are what {@code builder} had
+   * before the body (null and 0 if nothing).
    */
   static void afterBody(
-      AadstsErrorBuilder builder, String description, String error, boolean whole) {
+      AadstsErrorBuilder builder,
+      String description,
+      long descriptionSpan,
+      String error,
+      boolean whole) {
     String bodyDescription = builder.errorDescription;
+    long bodySpan = builder.descriptionSpan;
     errorAsMessage(builder, error);
     if (bodyDescription != null && bodyDescription != description) {
       MessageReader.read(bodyDescription, builder, false);
+    } else if (bodyDescription == null && bodySpan != 0 && bodySpan != descriptionSpan) {
+      MessageReader.readLeft(bodySpan, builder);
     }
     if (whole && !builder.hasCodes()) {
       // Gateways and other services wrap the description in fields of their own.

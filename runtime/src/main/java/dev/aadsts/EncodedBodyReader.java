@@ -94,14 +94,15 @@ final class EncodedBodyReader {
     if (c == '"' || c == '\'') {
       pos = units.next;
       // A value that needs no decoding stays in the text if the value may copy it when asked for.
-      int end = builder.mayLeave(s, name) ? units.plainEnd(pos, c) : -1;
-      if (end > pos && s.charAt(pos) > ' ') {
-        builder.leave(name, TextSpans.span(pos, end));
+      int end = builder.mayLeave(s) ? units.plainEnd(pos, c) : -1;
+      if (end > pos && s.charAt(pos) > ' ' && builder.leave(name, TextSpans.span(pos, end))) {
         pos = units.next;
         return true;
       }
-      value = string(c);
-      if (value == null) {
+      if (end >= 0) {
+        value = s.substring(pos, end);
+        pos = units.next;
+      } else if ((value = string(c)) == null) {
         return false;
       }
     } else {

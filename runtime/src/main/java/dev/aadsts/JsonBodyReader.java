@@ -283,7 +283,7 @@ final class JsonBodyReader {
   private boolean leaves(String name, int end) {
     return end > pos + 1
         && s.charAt(pos + 1) > ' '
-        && builder.mayLeave(s, name)
+        && builder.mayLeave(s)
         && builder.leave(name, TextSpans.span(pos + 1, end));
   }
 

@@ -95,9 +95,9 @@ abstract class MessageFinds {
   /** Puts what was found into the builder, where the builder does not have it yet. */
   final void finish() {
     AadstsErrorBuilder b = builder;
-    if (b.errorDescription == null && descriptionStart >= 0) {
+    if (!b.hasDescription() && descriptionStart >= 0) {
       if (lazy) {
-        b.descriptionFrom = descriptionStart;
+        b.descriptionSpan = TextSpans.from(descriptionStart);
       } else {
         b.errorDescription = TextSpans.description(text, descriptionStart);
       }

@@ -63,6 +63,34 @@ final class MessageReader extends MessageFinds {
     }
   }
 
+  /**
+   * Reads the description a body left in the raw text at {@code span} ({@link
+   * AadstsErrorBuilder#leave}): in place, if only its codes are wanted and it holds no bracket;
+   * else copied first, as if it had not been left.
+   */
+  static void readLeft(long span, AadstsErrorBuilder builder) {
+    String text = builder.rawBody;
+    int from = (int) (span >>> 32);
+    int to = (int) span;
+    int bracket = text.indexOf('[', from);
+    if (labelsWanted(builder) || (bracket >= 0 && bracket < to)) {
+      builder.errorDescription = TextSpans.copy(text, span);
+      builder.descriptionSpan = 0;
+      read(builder.errorDescription, builder, false);
+      return;
+    }
+    // The character before the span is its opening quote and the one at its end its closing one,
+    // so a code is read in place as in the copy, which the span's ends would end.
+    for (int code = text.indexOf('A', from); code >= 0 && code < to; ) {
+      int digits = CodeScanner.digitsAt(text, code);
+      int start = code + CodeScanner.PREFIX.length();
+      if (digits > 0) {
+        builder.addCode(CodeScanner.value(text, start, start + digits));
+      }
+      code = text.indexOf('A', digits > 0 ? start + digits : code + 1);
+    }
+  }
+
   /** Whether a body's description is searched for labels: the body lacks what they give. */
   private static boolean labelsWanted(AadstsErrorBuilder builder) {
     return builder.error == null

@@ -124,8 +124,7 @@ final class RedirectReader {
         builder.error = builder.error == null ? value.trim() : builder.error;
         break;
       case "error_description":
-        builder.errorDescription =
-            builder.errorDescription == null ? value : builder.errorDescription;
+        builder.errorDescription = builder.hasDescription() ? builder.errorDescription : value;
         break;
       case "error_uri":
         builder.errorUri = builder.errorUri == null ? value : builder.errorUri;

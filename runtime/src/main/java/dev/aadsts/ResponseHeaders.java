@@ -59,7 +59,7 @@ final class ResponseHeaders {
     ChallengeReader.read(challenges, challenge);
     if (builder.error == null && challenge.error != null) {
       builder.error = challenge.error;
-      if (builder.errorDescription == null) {
+      if (!builder.hasDescription()) {
         builder.errorDescription = challenge.errorDescription;
       }
       builder.addCodesOf(challenge);

@@ -37,7 +37,7 @@ final class ResponseReader {
     if (object < 0) {
       MessageReader.read(text, builder, true);
     } else if (JsonBodyReader.readSpan(text, object, builder) >= 0) {
-      EmbeddedBody.afterBody(builder, null, null, true);
+      EmbeddedBody.afterBody(builder, null, 0, null, true);
     } else {
       // Cut short or malformed: the text scan recovers codes, IDs and a partial description.
       MessageReader.read(text, builder, false);

@@ -17,7 +17,22 @@ final class TextSpans {
     return (long) start << 32 | end;
   }
 
-  /** The text of a {@link #span}, or null for 0 or an empty span. */
+  /**
+   * A span of {@code text} from {@code start} whose end is found when it is read: a message's
+   * description ({@link #description}). Never 0.
+   */
+  static long from(int start) {
+    return (long) start << 32 | OPEN;
+  }
+
+  private static final long OPEN = 0xFFFFFFFFL;
+
+  /** The description a {@link #span} or {@link #from} of {@code text} holds, or null for 0. */
+  static String description(String text, long span) {
+    return (span & OPEN) == OPEN ? description(text, (int) (span >>> 32)) : copy(text, span);
+  }
+
+  /** The text of a {@link #span}, or null for 0, an empty span or a {@link #from}. */
   static String copy(String text, long span) {
     int start = (int) (span >>> 32);
     int end = (int) span;

@@ -23,6 +23,15 @@ import org.junit.jupiter.api.Test;
 class LeftInTextTest {
   private static final String TRACE = "0f8a6f0e-4d3c-4b5e-9c3a-1b2c3d4e5f60";
 
+  // A body with every field its description's labels could give: the description is read in place.
+  private static final String FULL_BODY =
+      "{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS50126: d. Trace ID: "
+          + TRACE
+          + " AADSTS50076\",\"error_codes\":[50126],\"timestamp\":\"2025-05-01 12:34:56Z\","
+          + "\"trace_id\":\""
+          + TRACE
+          + "\",\"correlation_id\":\"7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0\"}";
+
   /** The message read with its description copied at once, as before the copy was left. */
   private static AadstsError eager(String text) {
     AadstsErrorBuilder builder = new AadstsErrorBuilder(text);
@@ -98,7 +107,14 @@ class LeftInTextTest {
       "{\\\"error\\\":\\\"x\\\",\\\"trace_id\\\":\\\""
           + TRACE
           + "\\\",\\\"timestamp\\\":\\\"t1\\\"}",
-      "{&quot;error&quot;:&quot;x&quot;,&quot;correlation_id&quot;:&quot;" + TRACE + "&quot;}"
+      "{&quot;error&quot;:&quot;x&quot;,&quot;correlation_id&quot;:&quot;" + TRACE + "&quot;}",
+      FULL_BODY,
+      FULL_BODY.replace('"', '\''),
+      FULL_BODY.replace("\"", "\\\""),
+      FULL_BODY.replace("\"", "&quot;"),
+      FULL_BODY.replace("AADSTS50126: d.", "50173 - [2025-05-01 12:34:56Z]: AADSTS50173: d."),
+      FULL_BODY.replace("AADSTS50126: d.", "AADSTS50126:\\r\\nAADSTS50076"),
+      "{\"error_description\":\"AADSTS50076: x. Trace ID: " + TRACE + "\"}"
     };
     for (int n = 0; n < 3000; n++) {
       StringBuilder text = new StringBuilder();
@@ -175,6 +191,33 @@ class LeftInTextTest {
         AadstsError.parse(
             "{\"trace_id\":\"<uuid>\",\"error_description\":\"AADSTS1: Trace ID: " + TRACE + "\"}");
     assertEquals(Optional.of(TRACE), placeholder.traceId());
+  }
+
+  @Test
+  void bodyDescriptionAsWhenCopiedAtOnce() throws Exception {
+    String[] bodies = {
+      FULL_BODY,
+      FULL_BODY.replace('"', '\''),
+      FULL_BODY.replace("AADSTS50126: d.", "50173 - [2025-05-01 12:34:56Z]: AADSTS50173: d."),
+      FULL_BODY.replace("AADSTS50126: d.", "AADSTS50126:\\r\\nAADSTS50076"),
+      FULL_BODY.replace("\"trace_id\"", "\"x\""),
+      "{\"error_description\":\"  \"}",
+      "{\"error_description\":\"AADSTS1: a\",\"error_description\":\"AADSTS2: b\\n\"}",
+      "{\"error_description\":\"AADSTS1: a\\n\",\"error_description\":\"AADSTS2: b\"}"
+    };
+    for (String body : bodies) {
+      AadstsErrorBuilder builder = new AadstsErrorBuilder(body);
+      JsonBodyReader.readSpan(body, 0, builder);
+      EmbeddedBody.afterBody(builder, null, 0, null, true);
+      AadstsError eager = builder.build();
+      AadstsError lazy = AadstsError.parse(body);
+      assertEquals(eager, lazy, body);
+      assertEquals(eager.toString(), lazy.toString(), body);
+      assertEquals(eager.codes(), AadstsError.parse(body).codes(), body);
+      assertEquals(eager.errorDescription(), AadstsError.parse(body).errorDescription(), body);
+      assertArrayEquals(bytes(eager), bytes(AadstsError.parse(body)), body);
+    }
+    assertEquals(List.of(50126, 50076), AadstsError.fromMessage("failed: " + FULL_BODY).codes());
   }
 
   @Test
