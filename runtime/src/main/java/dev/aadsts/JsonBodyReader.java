@@ -120,8 +120,8 @@ final class JsonBodyReader {
     String value;
     if (c == '"' || c == '\'') {
       int end = plainStringEnd();
-      if (end >= 0 && leaves(name, end)) {
-        pos = end + 1;
+      if (end >= 0 ? leaves(name, end) : leavesEscaped(name)) {
+        pos = end >= 0 ? end + 1 : pos;
         return true;
       }
       value = end >= 0 ? s.substring(pos + 1, end) : string();
@@ -286,6 +286,40 @@ final class JsonBodyReader {
         && builder.mayLeave(s)
         && builder.leave(name, TextSpans.span(pos + 1, end));
   }
+
+  /**
+   * Whether the description at {@code pos}, a string with an escape, stays in the text to be
+   * decoded when asked for ({@link TextSpans#escaped}), as {@link #leaves} says for a string
+   * without one: if each escape in it is a blank's, a quote's, a backslash's or a slash's, whose
+   * letter reads the same for the codes in place as the character decoded ({@link CodeScanner}).
+   * Then {@code pos} is after it.
+   */
+  private boolean leavesEscaped(String name) {
+    if (!name.equals("error_description")
+        || backslash == NO_BACKSLASH
+        || s.charAt(pos + 1) <= ' '
+        || !builder.mayLeave(s)) {
+      return false;
+    }
+    char quote = s.charAt(pos);
+    int b = backslash; // the string's first: plainStringEnd found it before the quote
+    int quoteAt = s.indexOf(quote, pos + 1);
+    while (quoteAt >= 0 && b >= 0 && b < quoteAt) {
+      if (b + 1 >= s.length() || SIMPLE_ESCAPES.indexOf(s.charAt(b + 1)) < 0) {
+        return false;
+      }
+      quoteAt = quoteAt < b + 2 ? s.indexOf(quote, b + 2) : quoteAt;
+      b = s.indexOf('\\', b + 2);
+    }
+    if (quoteAt < 0) {
+      return false;
+    }
+    builder.leave(name, TextSpans.escaped(pos + 1, quoteAt));
+    pos = quoteAt + 1;
+    return true;
+  }
+
+  private static final String SIMPLE_ESCAPES = "rnt\"'\\/";
 
   /**
    * The closing quote of the string at {@code pos} if it holds no escape, else -1. Both searches

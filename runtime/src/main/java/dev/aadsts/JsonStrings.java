@@ -74,6 +74,19 @@ final class JsonStrings {
   }
 
   /**
+   * The JSON string {@code s[start, end)}, its quotes before {@code start} and at {@code end},
+   * decoded as {@link #decodeString} decodes it.
+   */
+  static String decoded(String s, int start, int end) {
+    int backslash = s.indexOf('\\', start);
+    if (backslash < 0 || backslash >= end) {
+      return s.substring(start, end);
+    }
+    char[] out = new char[end - start];
+    return new String(out, 0, (int) decodeString(s, start, backslash, s.charAt(end), out));
+  }
+
+  /**
    * The name of the wire format ({@link JsonBodyReader}'s constant) that {@code s} holds at {@code
    * start}, or null: picked by its first characters and compared once. The caller sees where it
    * ends; names hold no quote or backslash, so a scan for the name's end may start there.

@@ -70,17 +70,18 @@ final class MessageReader extends MessageFinds {
    */
   static void readLeft(long span, AadstsErrorBuilder builder) {
     String text = builder.rawBody;
-    int from = (int) (span >>> 32);
-    int to = (int) span;
+    int from = TextSpans.start(span);
+    int to = TextSpans.end(span);
     int bracket = text.indexOf('[', from);
     if (labelsWanted(builder) || (bracket >= 0 && bracket < to)) {
-      builder.errorDescription = TextSpans.copy(text, span);
+      builder.errorDescription = TextSpans.description(text, span);
       builder.descriptionSpan = 0;
       read(builder.errorDescription, builder, false);
       return;
     }
     // The character before the span is its opening quote and the one at its end its closing one,
-    // so a code is read in place as in the copy, which the span's ends would end.
+    // so a code is read in place as in the copy, which the span's ends would end; an escape left in
+    // it (JsonBodyReader#simpleEscapesEnd) reads as what it stands for.
     for (int code = text.indexOf('A', from); code >= 0 && code < to; ) {
       int digits = CodeScanner.digitsAt(text, code);
       int start = code + CodeScanner.PREFIX.length();

@@ -25,11 +25,37 @@ final class TextSpans {
     return (long) start << 32 | OPEN;
   }
 
-  private static final long OPEN = 0xFFFFFFFFL;
+  /**
+   * A {@link #span} of {@code text} that is a JSON string with escapes, its quote before {@code
+   * start} and after {@code end}: its value is the string decoded.
+   */
+  static long escaped(int start, int end) {
+    return span(start, end) | ESCAPED;
+  }
 
-  /** The description a {@link #span} or {@link #from} of {@code text} holds, or null for 0. */
+  private static final long OPEN = 0xFFFFFFFFL;
+  private static final long ESCAPED = 1L << 30; // beyond any index: the input is capped at 2^20
+
+  static int start(long span) {
+    return (int) (span >>> 32);
+  }
+
+  /** The end of a {@link #span} or {@link #escaped} span. */
+  static int end(long span) {
+    return (int) (span & (ESCAPED - 1));
+  }
+
+  /**
+   * The description a {@link #span}, {@link #escaped} span or {@link #from} of {@code text} holds,
+   * or null for 0.
+   */
   static String description(String text, long span) {
-    return (span & OPEN) == OPEN ? description(text, (int) (span >>> 32)) : copy(text, span);
+    if ((span & OPEN) == OPEN) {
+      return description(text, start(span));
+    }
+    return (span & ESCAPED) == 0
+        ? copy(text, span)
+        : JsonStrings.decoded(text, start(span), end(span));
   }
 
   /** The text of a {@link #span}, or null for 0, an empty span or a {@link #from}. */

@@ -114,7 +114,9 @@ class LeftInTextTest {
       FULL_BODY.replace("\"", "&quot;"),
       FULL_BODY.replace("AADSTS50126: d.", "50173 - [2025-05-01 12:34:56Z]: AADSTS50173: d."),
       FULL_BODY.replace("AADSTS50126: d.", "AADSTS50126:\\r\\nAADSTS50076"),
-      "{\"error_description\":\"AADSTS50076: x. Trace ID: " + TRACE + "\"}"
+      FULL_BODY.replace("d. Trace", "\\\"q\\\"AADSTS1 \\\\nAADSTS2 \\bAADSTS6 Trace"),
+      "{\"error_description\":\"AADSTS50076: x. Trace ID: " + TRACE + "\"}",
+      "{\"error_description\":\"AADSTS50076: x.\\r\\nTrace ID: " + TRACE + "\\r\\n\"}"
     };
     for (int n = 0; n < 3000; n++) {
       StringBuilder text = new StringBuilder();
@@ -201,9 +203,16 @@ class LeftInTextTest {
       FULL_BODY.replace("AADSTS50126: d.", "50173 - [2025-05-01 12:34:56Z]: AADSTS50173: d."),
       FULL_BODY.replace("AADSTS50126: d.", "AADSTS50126:\\r\\nAADSTS50076"),
       FULL_BODY.replace("\"trace_id\"", "\"x\""),
+      FULL_BODY.replace(" Trace ID: ", "\\r\\nTrace ID: "),
+      FULL_BODY.replace("d. Trace", "\\\"q\\\"AADSTS1 \\\\nAADSTS2 \\/AADSTS3 \\tAADSTS4 Trace"),
+      FULL_BODY.replace("d. Trace", "\\u0041ADSTS5 \\bAADSTS6 x\\u12 Trace"),
+      FULL_BODY.replace("d. Trace", "a\\\\").replace(" AADSTS50076\"", "\""),
+      FULL_BODY.replace('"', '\'').replace("d. Trace", "it\\'s\\r\\nTrace"),
+      "{\"error_description\":\"\\r\\n\"}",
       "{\"error_description\":\"  \"}",
       "{\"error_description\":\"AADSTS1: a\",\"error_description\":\"AADSTS2: b\\n\"}",
-      "{\"error_description\":\"AADSTS1: a\\n\",\"error_description\":\"AADSTS2: b\"}"
+      "{\"error_description\":\"AADSTS1: a\\n\",\"error_description\":\"AADSTS2: b\"}",
+      "{\"error_description\":\"AADSTS50076: x.\\r\\nTrace ID: " + TRACE + "\\r\\n\"}"
     };
     for (String body : bodies) {
       AadstsErrorBuilder builder = new AadstsErrorBuilder(body);
@@ -218,6 +227,16 @@ class LeftInTextTest {
       assertArrayEquals(bytes(eager), bytes(AadstsError.parse(body)), body);
     }
     assertEquals(List.of(50126, 50076), AadstsError.fromMessage("failed: " + FULL_BODY).codes());
+    // The escaped description is left, decoded when asked for; one with a \b escape is not.
+    for (int k = 5; k <= 7; k++) {
+      AadstsErrorBuilder builder = new AadstsErrorBuilder(bodies[k]);
+      builder.mayLeave = true;
+      JsonBodyReader.readSpan(bodies[k], 0, builder);
+      assertEquals(k != 7, builder.errorDescription == null, bodies[k]);
+    }
+    assertEquals(
+        Optional.of("AADSTS50076: x.\r\nTrace ID: " + TRACE + "\r\n"),
+        AadstsError.parse(bodies[bodies.length - 1]).errorDescription());
   }
 
   @Test
