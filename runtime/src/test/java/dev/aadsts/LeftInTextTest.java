@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,31 @@ class LeftInTextTest {
           + "\"trace_id\":\""
           + TRACE
           + "\",\"correlation_id\":\"7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0\"}";
+
+  // Bodies whose description is left in the text, or not, as it needs: read as when copied.
+  private static final String[] BODIES = {
+    FULL_BODY,
+    FULL_BODY.replace('"', '\''),
+    FULL_BODY.replace("AADSTS50126: d.", "50173 - [2025-05-01 12:34:56Z]: AADSTS50173: d."),
+    FULL_BODY.replace("AADSTS50126: d.", "AADSTS50126:\\r\\nAADSTS50076"),
+    FULL_BODY.replace("\"trace_id\"", "\"x\""),
+    FULL_BODY.replace(" Trace ID: ", "\\r\\nTrace ID: "),
+    FULL_BODY.replace("d. Trace", "\\\"q\\\"AADSTS1 \\\\nAADSTS2 \\/AADSTS3 \\tAADSTS4 Trace"),
+    FULL_BODY.replace("d. Trace", "\\u0041ADSTS5 \\bAADSTS6 x\\u12 Trace"),
+    FULL_BODY.replace("d. Trace", "a\\\\").replace(" AADSTS50076\"", "\""),
+    FULL_BODY.replace('"', '\'').replace("d. Trace", "it\\'s\\r\\nTrace"),
+    "{\"error_description\":\"\\r\\n\"}",
+    "{\"error_description\":\"  \"}",
+    "{\"error_description\":\"AADSTS1: a\",\"error_description\":\"AADSTS2: b\\n\"}",
+    "{\"error_description\":\"AADSTS1: a\\n\",\"error_description\":\"AADSTS2: b\"}",
+    "{\"error_description\":\"AADSTS50076: x.\\r\\nTrace ID: " + TRACE + "\\r\\n\"}"
+  };
+
+  private static String[] joined(String[] a, String[] b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
 
   /** The message read with its description copied at once, as before the copy was left. */
   private static AadstsError eager(String text) {
@@ -108,16 +134,11 @@ class LeftInTextTest {
           + TRACE
           + "\\\",\\\"timestamp\\\":\\\"t1\\\"}",
       "{&quot;error&quot;:&quot;x&quot;,&quot;correlation_id&quot;:&quot;" + TRACE + "&quot;}",
-      FULL_BODY,
-      FULL_BODY.replace('"', '\''),
       FULL_BODY.replace("\"", "\\\""),
       FULL_BODY.replace("\"", "&quot;"),
-      FULL_BODY.replace("AADSTS50126: d.", "50173 - [2025-05-01 12:34:56Z]: AADSTS50173: d."),
-      FULL_BODY.replace("AADSTS50126: d.", "AADSTS50126:\\r\\nAADSTS50076"),
-      FULL_BODY.replace("d. Trace", "\\\"q\\\"AADSTS1 \\\\nAADSTS2 \\bAADSTS6 Trace"),
-      "{\"error_description\":\"AADSTS50076: x. Trace ID: " + TRACE + "\"}",
-      "{\"error_description\":\"AADSTS50076: x.\\r\\nTrace ID: " + TRACE + "\\r\\n\"}"
+      "{\"error_description\":\"AADSTS50076: x. Trace ID: " + TRACE + "\"}"
     };
+    pieces = joined(pieces, BODIES);
     for (int n = 0; n < 3000; n++) {
       StringBuilder text = new StringBuilder();
       for (int k = random.nextInt(10); k > 0; k--) {
@@ -197,24 +218,7 @@ class LeftInTextTest {
 
   @Test
   void bodyDescriptionAsWhenCopiedAtOnce() throws Exception {
-    String[] bodies = {
-      FULL_BODY,
-      FULL_BODY.replace('"', '\''),
-      FULL_BODY.replace("AADSTS50126: d.", "50173 - [2025-05-01 12:34:56Z]: AADSTS50173: d."),
-      FULL_BODY.replace("AADSTS50126: d.", "AADSTS50126:\\r\\nAADSTS50076"),
-      FULL_BODY.replace("\"trace_id\"", "\"x\""),
-      FULL_BODY.replace(" Trace ID: ", "\\r\\nTrace ID: "),
-      FULL_BODY.replace("d. Trace", "\\\"q\\\"AADSTS1 \\\\nAADSTS2 \\/AADSTS3 \\tAADSTS4 Trace"),
-      FULL_BODY.replace("d. Trace", "\\u0041ADSTS5 \\bAADSTS6 x\\u12 Trace"),
-      FULL_BODY.replace("d. Trace", "a\\\\").replace(" AADSTS50076\"", "\""),
-      FULL_BODY.replace('"', '\'').replace("d. Trace", "it\\'s\\r\\nTrace"),
-      "{\"error_description\":\"\\r\\n\"}",
-      "{\"error_description\":\"  \"}",
-      "{\"error_description\":\"AADSTS1: a\",\"error_description\":\"AADSTS2: b\\n\"}",
-      "{\"error_description\":\"AADSTS1: a\\n\",\"error_description\":\"AADSTS2: b\"}",
-      "{\"error_description\":\"AADSTS50076: x.\\r\\nTrace ID: " + TRACE + "\\r\\n\"}"
-    };
-    for (String body : bodies) {
+    for (String body : BODIES) {
       AadstsErrorBuilder builder = new AadstsErrorBuilder(body);
       JsonBodyReader.readSpan(body, 0, builder);
       EmbeddedBody.afterBody(builder, null, 0, null, true);
@@ -229,14 +233,14 @@ class LeftInTextTest {
     assertEquals(List.of(50126, 50076), AadstsError.fromMessage("failed: " + FULL_BODY).codes());
     // The escaped description is left, decoded when asked for; one with a \b escape is not.
     for (int k = 5; k <= 7; k++) {
-      AadstsErrorBuilder builder = new AadstsErrorBuilder(bodies[k]);
+      AadstsErrorBuilder builder = new AadstsErrorBuilder(BODIES[k]);
       builder.mayLeave = true;
-      JsonBodyReader.readSpan(bodies[k], 0, builder);
-      assertEquals(k != 7, builder.errorDescription == null, bodies[k]);
+      JsonBodyReader.readSpan(BODIES[k], 0, builder);
+      assertEquals(k != 7, builder.errorDescription == null, BODIES[k]);
     }
     assertEquals(
         Optional.of("AADSTS50076: x.\r\nTrace ID: " + TRACE + "\r\n"),
-        AadstsError.parse(bodies[bodies.length - 1]).errorDescription());
+        AadstsError.parse(BODIES[BODIES.length - 1]).errorDescription());
   }
 
   @Test
