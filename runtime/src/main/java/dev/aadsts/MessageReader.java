@@ -59,7 +59,7 @@ final class MessageReader extends MessageFinds {
     if (embeddedJson || labelsWanted(builder)) {
       new MessageReader(text, builder, embeddedJson).walk();
     } else {
-      descriptionCodes(text, builder);
+      descriptionCodes(text, 0, text.length(), orNone(text.indexOf('['), text.length()), builder);
     }
   }
 
@@ -72,23 +72,16 @@ final class MessageReader extends MessageFinds {
     String text = builder.rawBody;
     int from = TextSpans.start(span);
     int to = TextSpans.end(span);
-    int bracket = text.indexOf('[', from);
-    if (labelsWanted(builder) || (bracket >= 0 && bracket < to)) {
+    int bracket = orNone(text.indexOf('[', from), to);
+    if (labelsWanted(builder) || bracket != NONE) {
       builder.errorDescription = TextSpans.description(text, span);
       builder.descriptionSpan = 0;
       read(builder.errorDescription, builder, false);
-      return;
-    }
-    // The character before the span is its opening quote and the one at its end its closing one,
-    // so a code is read in place as in the copy, which the span's ends would end; an escape left in
-    // it (JsonBodyReader#simpleEscapesEnd) reads as what it stands for.
-    for (int code = text.indexOf('A', from); code >= 0 && code < to; ) {
-      int digits = CodeScanner.digitsAt(text, code);
-      int start = code + CodeScanner.PREFIX.length();
-      if (digits > 0) {
-        builder.addCode(CodeScanner.value(text, start, start + digits));
-      }
-      code = text.indexOf('A', digits > 0 ? start + digits : code + 1);
+    } else {
+      // The character before the span is its opening quote and the one at its end its closing
+      // one, so a code reads in place as in the copy, which the span's ends would end; an escape
+      // left in it (JsonBodyReader#leavesEscaped) reads as what it stands for.
+      descriptionCodes(text, from, to, NONE, builder);
     }
   }
 
@@ -101,21 +94,17 @@ final class MessageReader extends MessageFinds {
   }
 
   /**
-   * Reads a body's description whose labels are not wanted, as the walk would: then only its codes
-   * count, from their {@code A} and from a code prefix's bracket ({@code 50173 - [...]:}), in text
-   * order, so they are found with no walk.
+   * Reads a body's description, {@code text[from, to)}, whose labels are not wanted, as the walk
+   * would: then only its codes count, from their {@code A} and from a code prefix's bracket ({@code
+   * 50173 - [...]:}), in text order, so they are found with no walk. {@code bracket} is the first
+   * bracket in it, or {@link #NONE}.
    */
-  private static void descriptionCodes(String text, AadstsErrorBuilder builder) {
-    int code = orNone(text.indexOf('A'));
-    int bracket = orNone(text.indexOf('['));
+  private static void descriptionCodes(
+      String text, int from, int to, int bracket, AadstsErrorBuilder builder) {
+    int code = orNone(text.indexOf('A', from), to);
     while (code != bracket) { // equal only when neither is left
       if (code < bracket) {
-        int digits = CodeScanner.digitsAt(text, code);
-        int start = code + CodeScanner.PREFIX.length();
-        if (digits > 0) {
-          builder.addCode(CodeScanner.value(text, start, start + digits));
-        }
-        code = orNone(text.indexOf('A', digits > 0 ? start + digits : code + 1));
+        code = orNone(text.indexOf('A', addCode(text, code, builder)), to);
       } else {
         int start =
             TextSpans.bracketMayOpen(text, bracket)
@@ -124,13 +113,27 @@ final class MessageReader extends MessageFinds {
         if (start >= 0 && TextStatus.prefixClose(text, bracket + 1) >= 0) {
           TextStatus.addPrefixCodes(text, start, bracket - 3, builder);
         }
-        bracket = orNone(text.indexOf('[', bracket + 1));
+        bracket = orNone(text.indexOf('[', bracket + 1), to);
       }
     }
   }
 
-  private static int orNone(int at) {
-    return at < 0 ? NONE : at;
+  private static int orNone(int at, int to) {
+    return at < 0 || at >= to ? NONE : at;
+  }
+
+  /**
+   * Adds the code whose {@code AADSTS} is at {@code i}, if one is there; returns where the search
+   * for the next goes on: after its digits, or after {@code i}.
+   */
+  private static int addCode(String text, int i, AadstsErrorBuilder builder) {
+    int digits = CodeScanner.digitsAt(text, i);
+    int start = i + CodeScanner.PREFIX.length();
+    if (digits == 0) {
+      return i + 1;
+    }
+    builder.addCode(CodeScanner.value(text, start, start + digits));
+    return start + digits;
   }
 
   /**
@@ -254,12 +257,10 @@ final class MessageReader extends MessageFinds {
 
   /** A code at {@code i}: adds it; returns the index of its last digit, or {@code i}. */
   private int onA(int i) {
-    int digits = CodeScanner.digitsAt(text, i);
-    if (digits == 0) {
+    int after = addCode(text, i, builder);
+    if (after == i + 1) {
       return i;
     }
-    int start = i + CodeScanner.PREFIX.length();
-    builder.addCode(CodeScanner.value(text, start, start + digits));
     if (firstCode < 0) {
       firstCode = i;
       if (descriptionStart < 0) {
@@ -267,7 +268,7 @@ final class MessageReader extends MessageFinds {
       }
       errorBeforeFirstCode(i);
     }
-    return start + digits - 1;
+    return after - 1;
   }
 
   /** A {@code :} or {@code =} at {@code i}: the value of the label before it, if it has one. */
