@@ -45,7 +45,10 @@ final class ResponseReader {
     if (httpStatus != null && httpStatus >= 100 && httpStatus <= 599) {
       builder.httpStatus = httpStatus;
     }
-    ResponseHeaders.read(headers, clock.instant(), builder);
+    if (headers != null) {
+      // The clock only for a Retry-After date: reading it costs as much as a small body.
+      ResponseHeaders.read(headers, clock.instant(), builder);
+    }
     return builder.build();
   }
 }

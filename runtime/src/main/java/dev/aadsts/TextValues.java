@@ -128,6 +128,17 @@ final class TextValues {
    * if a console wrapped it, so that it joins two runs ({@link #timestampAt} copies it then).
    */
   static long timestampSpan(String text, int start) {
+    int entra = start + ENTRA_TIME.length();
+    if (entra <= text.length()
+        && isEntraTime(text, start, entra)
+        && (entra == text.length() || endsToken(text.charAt(entra)))) {
+      return TextSpans.span(start, entra); // what the search finds, found at once
+    }
+    return searchedTimestampSpan(text, start);
+  }
+
+  /** {@link #timestampSpan}'s answer from the search alone (its tests compare the two). */
+  static long searchedTimestampSpan(String text, int start) {
     int end = timestampEnd(text, start);
     if (!contains(text, ':', start, end) && wrappedTimeStart(text, end) >= 0) {
       return -1;
@@ -161,13 +172,21 @@ final class TextValues {
    * Whether {@code text[start, end)} is a time as Entra writes it: {@code yyyy-MM-dd HH:mm:ssZ}.
    */
   static boolean isEntraTime(String text, int start, int end) {
-    return end - start == 20
-        && CodeScanner.digitRun(text, start) == 4
-        && text.charAt(start + 4) == '-'
-        && text.charAt(start + 10) == ' '
-        && text.charAt(start + 13) == ':'
-        && text.charAt(start + 19) == 'Z';
+    if (end - start != ENTRA_TIME.length()) {
+      return false;
+    }
+    for (int i = 0; i < ENTRA_TIME.length(); i++) {
+      char form = ENTRA_TIME.charAt(i);
+      char c = text.charAt(start + i);
+      if (form == '0' ? !CodeScanner.isDigit(c) : c != form) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  /** Entra's form of a time: {@code 0} stands for any digit. */
+  private static final String ENTRA_TIME = "0000-00-00 00:00:00Z";
 
   /** Whether {@code c} is in {@code text[start, end)}. */
   static boolean contains(String text, char c, int start, int end) {
