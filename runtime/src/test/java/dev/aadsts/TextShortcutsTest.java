@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
  * The walk's shortcuts give what the general path gives: a time's second colon taken three on
  * (against the search), the error before a code's colon (against the whole word's walk), the GUID
  * check (against the check of each character) and the status right after {@code HTTP} or {@code
- * RESPONSE} (against the walk after the word), on seeded texts built from the pieces of MSAL.NET
- * log lines (the seed is printed; {@code -Daadsts.seed=N} replays a run).
+ * RESPONSE} (against the walk after the word), and a time in Entra's own form taken at once
+ * (against the timestamp search), on seeded texts built from the pieces of MSAL.NET log lines and
+ * from such times with characters changed (the seed is printed; {@code -Daadsts.seed=N} replays a
+ * run).
  */
 class TextShortcutsTest {
   private static final String GUID = "7b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0";
@@ -67,6 +69,45 @@ class TextShortcutsTest {
       b.append(PARTS[random.nextInt(PARTS.length)]);
     }
     return b.toString();
+  }
+
+  private static final String TIME = "2025-05-01 12:34:56Z";
+  private static final String TIME_CHANGES = "0123456789-: Z,.;\n|)(x\"'\\&<";
+  private static final String[] AROUND_TIME = {
+    "", " ", "\r\n", "\"", ",", "}", ": The remote", ".", "Z", "0", "x", "&quot;", "<br>", "\n |"
+  };
+
+  @Test
+  void anEntraTimeIsTakenAsTheSearchFindsIt() {
+    Random random = new Random(seed);
+    for (int n = 0; n < 20_000; n++) {
+      String text;
+      if (n % 2 == 0) {
+        text = text(random);
+      } else {
+        char[] time = TIME.toCharArray();
+        for (int c = random.nextInt(3); c > 0; c--) {
+          time[random.nextInt(time.length)] =
+              TIME_CHANGES.charAt(random.nextInt(TIME_CHANGES.length()));
+        }
+        String cut = new String(time, 0, time.length - (random.nextInt(4) == 0 ? 1 : 0));
+        text =
+            AROUND_TIME[random.nextInt(AROUND_TIME.length)]
+                + cut
+                + AROUND_TIME[random.nextInt(AROUND_TIME.length)];
+      }
+      for (int i = 0; i < text.length(); i++) {
+        int start = i;
+        assertEquals(
+            TextValues.searchedTimestampSpan(text, start),
+            TextValues.timestampSpan(text, start),
+            () -> "seed " + seed + ": [" + text + "] at " + start);
+      }
+    }
+    assertTrue(TextValues.isEntraTime(TIME, 0, TIME.length()));
+    assertTrue(!TextValues.isEntraTime("2025-0,-01 12:34:56Z", 0, 20));
+    assertTrue(!TextValues.isEntraTime("2025-05-01T12:34:56Z", 0, 20));
+    assertEquals(TextSpans.span(11, 31), TextValues.timestampSpan("Timestamp: " + TIME, 11));
   }
 
   @Test
